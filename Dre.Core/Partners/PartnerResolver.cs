@@ -7,7 +7,7 @@ namespace Dre.Core.Partners;
 /// <remarks>Keys are normalized once at construction: an instance is immutable, thread-safe and meant to be shared.</remarks>
 public sealed class PartnerResolver
 {
-    // A typo-tolerant match must beat the runner-up by a whole edit to be taken without asking.
+    // A near miss must beat the next near miss by a whole edit to be taken without asking.
     private const double ConfidenceMargin = 0.1;
     private const int MinPrefixLength = 2;
     private const int MaxLengthWithoutTypoTolerance = 3;
@@ -63,16 +63,19 @@ public sealed class PartnerResolver
             .Take(maxCandidates)
             .Select(entry => new PartnerCandidate(entry.Partner, entry.Match.Score))
             .ToList();
-        var runnerUpScore = ranked.Count > 1 ? ranked[1].Match.Score : 0;
+        var runnerUp = ranked.Count > 1 ? ranked[1].Match : default;
         return new PartnerResolution(
-            IsCertain(ranked[0].Match, runnerUpScore) ? PartnerResolutionKind.Match : PartnerResolutionKind.Candidates,
+            IsCertain(ranked[0].Match, runnerUp) ? PartnerResolutionKind.Match : PartnerResolutionKind.Candidates,
             candidates);
     }
 
-    private static bool IsCertain(KeyMatch best, double runnerUpScore) => best.Quality switch
+    private static bool IsCertain(KeyMatch best, KeyMatch runnerUp) => best.Quality switch
     {
-        MatchQuality.Exact => runnerUpScore < best.Score,
-        MatchQuality.Typo => best.Score - runnerUpScore >= ConfidenceMargin - 1e-9,
+        MatchQuality.Exact => runnerUp.Score < best.Score,
+        // A near miss is only taken when nothing else fits: not when another partner is one typo further away by
+        // as little, nor when the input may be the start of another partner's name ("europe", "Europol").
+        MatchQuality.Typo => runnerUp.Quality is MatchQuality.None
+            || (runnerUp.Quality is MatchQuality.Typo && best.Score - runnerUp.Score >= ConfidenceMargin - 1e-9),
         // A prefix is what someone is still typing: offer it, never pick it.
         _ => false,
     };
@@ -118,8 +121,8 @@ public sealed class PartnerResolver
     private static int AllowedEdits(int length) => length switch
     {
         <= MaxLengthWithoutTypoTolerance => 0,
-        <= 5 => 1,
-        <= 9 => 2,
+        <= 6 => 1,
+        <= 10 => 2,
         _ => 3,
     };
 
