@@ -17,7 +17,7 @@ public sealed class PartnerResolver
 
     public PartnerResolver(IReadOnlyList<Partner> partners)
     {
-        _partners = partners;
+        _partners = [.. partners];
         _keys = [.. partners.SelectMany((partner, index) => KeyTexts(partner)
             .Select(TextNormalizer.Normalize)
             .Where(key => key.Length > 0)
@@ -72,8 +72,8 @@ public sealed class PartnerResolver
     private static bool IsCertain(KeyMatch best, KeyMatch runnerUp) => best.Quality switch
     {
         MatchQuality.Exact => runnerUp.Score < best.Score,
-        // A near miss is only taken when nothing else fits: not when another partner is one typo further away by
-        // as little, nor when the input may be the start of another partner's name ("europe", "Europol").
+        // A near miss is taken only when every other near miss needs at least one more edit, and when the input
+        // cannot be the start of another partner's name that the person is still typing.
         MatchQuality.Typo => runnerUp.Quality is MatchQuality.None
             || (runnerUp.Quality is MatchQuality.Typo && best.Score - runnerUp.Score >= ConfidenceMargin - 1e-9),
         // A prefix is what someone is still typing: offer it, never pick it.
