@@ -88,8 +88,8 @@ param authTenantId string = tenant().tenantId
 @maxLength(36)
 param apiClientId string
 
-@description('Audience the API accepts (Auth:Audience): the Application ID URI of the API app registration.')
-param apiAudience string = 'api://${baseName}-${environmentName}-${uniqueString(resourceGroup().id)}.azurewebsites.net/${apiClientId}'
+@description('Audience the API accepts (Auth:Audience): the Application ID URI of the API app registration. Empty: api://<service host>/<apiClientId>.')
+param apiAudience string = ''
 
 @description('Days Log Analytics keeps logs.')
 @minValue(30)
@@ -110,6 +110,11 @@ param tags object = {
 var suffix = uniqueString(resourceGroup().id)
 var compactBase = toLower(replace(baseName, '-', ''))
 var webAppName = '${baseName}-${environmentName}-${suffix}'
+
+// The web app's default host name follows from its name; settings that need it do not wait for the app.
+var appServiceDomain = 'azurewebsites.net'
+var serviceHostName = '${webAppName}.${appServiceDomain}'
+var audience = empty(apiAudience) ? 'api://${serviceHostName}/${apiClientId}' : apiAudience
 
 var names = {
   identity: 'id-${baseName}-${environmentName}'
@@ -184,7 +189,8 @@ module webApp 'modules/webApp.bicep' = {
     botTenantId: botTenantId
     authTenantId: authTenantId
     apiClientId: apiClientId
-    apiAudience: apiAudience
+    hostName: serviceHostName
+    apiAudience: audience
     appInsightsConnectionString: monitoring.outputs.connectionString
     tags: tags
   }
@@ -213,7 +219,7 @@ output botAppId string = botAppId
 output apiClientId string = apiClientId
 
 @description('Audience (Application ID URI) the API accepts, for the app manifest (webApplicationInfo.resource).')
-output apiAudience string = apiAudience
+output apiAudience string = audience
 
 @description('Name of the web app, for az webapp deploy.')
 output webAppName string = webApp.outputs.name

@@ -9,6 +9,9 @@ param planName string
 @description('Name of the web app (globally unique: it makes the host name).')
 param webAppName string
 
+@description('Default host name of the web app (<webAppName>.azurewebsites.net), for settings that need it before the app exists.')
+param hostName string
+
 @description('SKU of the App Service plan.')
 param planSku string
 
@@ -63,9 +66,6 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
     reserved: true
   }
 }
-
-// The host name is fixed by the app's name, so settings that need it do not wait for the app.
-var hostName = '${webAppName}.azurewebsites.net'
 
 resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: webAppName

@@ -141,7 +141,8 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
         Assert.Equal("SingleTenant", settings["MicrosoftAppType"]);
         Assert.Equal(settings["AZURE_CLIENT_ID"], settings["Storage__ManagedIdentityClientId"]);
         Assert.Equal("[parameters('identityClientId')]", settings["AZURE_CLIENT_ID"]);
-        Assert.Equal("[format('https://{0}', variables('hostName'))]", settings["Links__AllowedOrigins__0"]);
+        Assert.Equal("[format('https://{0}', parameters('hostName'))]", settings["Links__AllowedOrigins__0"]);
+        Assert.Equal("[variables('serviceHostName')]", Template.ModuleParameter("webApp", "hostName").GetString());
         Assert.Subset(
             settings.Keys.ToHashSet(),
             new HashSet<string>
@@ -153,6 +154,19 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
             "[format('https://{0}.table.{1}', parameters('name'), environment().suffixes.storage)]",
             Template.Single("Microsoft.Storage/storageAccounts").Template.GetProperty("outputs")
                 .GetProperty("tableEndpoint").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void ApiAudience_DefaultsToApplicationIdUriOfServiceHost()
+    {
+        var variables = Template.Root.GetProperty("variables");
+
+        Assert.Equal(string.Empty, Template.Parameters.GetProperty("apiAudience").GetProperty("defaultValue").GetString());
+        Assert.Equal(
+            "[if(empty(parameters('apiAudience')), format('api://{0}/{1}', variables('serviceHostName'), parameters('apiClientId')), parameters('apiAudience'))]",
+            variables.GetProperty("audience").GetString());
+        Assert.Equal("[variables('audience')]", Template.ModuleParameter("webApp", "apiAudience").GetString());
+        Assert.Equal("[format('{0}.{1}', variables('webAppName'), variables('appServiceDomain'))]", variables.GetProperty("serviceHostName").GetString());
     }
 
     [Fact]
