@@ -1,0 +1,16 @@
+// Production: two instances (the service is stateless), zone-redundant storage, standard bot tier.
+// The app registration ids and the bot's client secret come from the environment of the shell
+// that runs the deployment (see docs/deploy.md); nothing secret is kept in this file.
+using '../main.bicep'
+
+param environmentName = 'prod'
+param storageSku = 'Standard_ZRS'
+param storagePublicNetworkAccess = 'Enabled'
+param appServicePlanSku = 'P0v3'
+param instanceCount = 2
+param botSku = 'S1'
+param botDisplayName = 'DRE Collab'
+param botAppId = readEnvironmentVariable('DRE_BOT_APP_ID')
+param botAppPassword = readEnvironmentVariable('DRE_BOT_APP_PASSWORD')
+param apiClientId = readEnvironmentVariable('DRE_API_CLIENT_ID')
+param logRetentionInDays = 90

@@ -1,0 +1,237 @@
+namespace Dre.Infra.Tests;
+
+/// <summary>The compiled ARM template keeps the properties that matter for security and operation.</summary>
+[Collection(MainTemplateCollection.Name)]
+public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
+{
+    private const string TableDataContributorRoleId = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    private const string KeyVaultSecretsUserRoleId = "4633458b-17de-408a-b874-0445c86b69e6";
+
+    private ArmTemplate Template => compiled.Template;
+
+    [Fact]
+    public void StorageAccount_AcceptsOnlyEntraIdOverHttpsWithTls12()
+    {
+        var account = Template.Single("Microsoft.Storage/storageAccounts").Properties;
+
+        Assert.False(account.GetProperty("allowSharedKeyAccess").GetBoolean());
+        Assert.True(account.GetProperty("defaultToOAuthAuthentication").GetBoolean());
+        Assert.Equal("TLS1_2", account.GetProperty("minimumTlsVersion").GetString());
+        Assert.True(account.GetProperty("supportsHttpsTrafficOnly").GetBoolean());
+        Assert.False(account.GetProperty("allowBlobPublicAccess").GetBoolean());
+    }
+
+    [Fact]
+    public void StorageAccount_PublicNetworkAccess_IsAParameter()
+    {
+        var account = Template.Single("Microsoft.Storage/storageAccounts").Properties;
+        var parameter = Template.Parameters.GetProperty("storagePublicNetworkAccess");
+
+        Assert.Equal("[parameters('publicNetworkAccess')]", account.GetProperty("publicNetworkAccess").GetString());
+        Assert.Equal(["Enabled", "Disabled"], parameter.GetProperty("allowedValues").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("[parameters('storagePublicNetworkAccess')]", Template.ModuleParameter("storage", "publicNetworkAccess").GetString());
+    }
+
+    [Fact]
+    public void StorageTables_AreCreatedFromOneList_WithEveryServiceTable()
+    {
+        string[] expected =
+        [
+            "Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal",
+            "Outbox", "Channels", "Routes", "DigestClaims", "Activities",
+        ];
+        var tables = Template.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
+
+        var defaults = Template.Parameters.GetProperty("tableNames").GetProperty("defaultValue");
+        Assert.Equal(expected, defaults.EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("[parameters('tableNames')]", Template.ModuleParameter("storage", "tableNames").GetString());
+        Assert.Equal("[length(parameters('tableNames'))]", tables.Json.GetProperty("copy").GetProperty("count").GetString());
+    }
+
+    [Fact]
+    public void TableDataContributorRole_IsAssignedToServiceIdentity_OnStorageAccount()
+    {
+        var assignment = Template.Single("Microsoft.Authorization/roleAssignments", "storage");
+
+        Assert.Contains(TableDataContributorRoleId, assignment.Resolved("properties.roleDefinitionId"), StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Storage/storageAccounts", assignment.Json.GetProperty("scope").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ServicePrincipal", assignment.Properties.GetProperty("principalType").GetString());
+        Assert.Equal(
+            "[reference('identity').outputs.principalId.value]",
+            Template.ModuleParameter("storage", "dataContributorPrincipalId").GetString());
+    }
+
+    [Fact]
+    public void KeyVault_UsesRbacSoftDeleteAndPurgeProtection()
+    {
+        var vault = Template.Single("Microsoft.KeyVault/vaults").Properties;
+
+        Assert.True(vault.GetProperty("enableRbacAuthorization").GetBoolean());
+        Assert.True(vault.GetProperty("enableSoftDelete").GetBoolean());
+        Assert.True(vault.GetProperty("enablePurgeProtection").GetBoolean());
+    }
+
+    [Fact]
+    public void KeyVault_StoresBotPassword_FromSecureParameter()
+    {
+        var secret = Template.Single("Microsoft.KeyVault/vaults/secrets");
+
+        Assert.EndsWith("'MicrosoftAppPassword')]", secret.Json.GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Equal("[parameters('botAppPassword')]", secret.Properties.GetProperty("value").GetString());
+        Assert.Equal("securestring", Template.Parameters.GetProperty("botAppPassword").GetProperty("type").GetString());
+        Assert.Equal("securestring", secret.Template.GetProperty("parameters").GetProperty("botAppPassword").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void KeyVaultSecretsUserRole_IsAssignedToServiceIdentity_OnVault()
+    {
+        var assignment = Template.Single("Microsoft.Authorization/roleAssignments", "keyVault");
+
+        Assert.Contains(KeyVaultSecretsUserRoleId, assignment.Resolved("properties.roleDefinitionId"), StringComparison.Ordinal);
+        Assert.Contains("Microsoft.KeyVault/vaults", assignment.Json.GetProperty("scope").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "[reference('identity').outputs.principalId.value]",
+            Template.ModuleParameter("keyVault", "readerPrincipalId").GetString());
+    }
+
+    [Fact]
+    public void WebApp_IsHttpsOnlyDotNet10OnLinux_WithHealthCheckAndAlwaysOn()
+    {
+        var site = Template.Single("Microsoft.Web/sites").Properties;
+        var config = site.GetProperty("siteConfig");
+
+        Assert.True(site.GetProperty("httpsOnly").GetBoolean());
+        Assert.Equal("DOTNETCORE|10.0", config.GetProperty("linuxFxVersion").GetString());
+        Assert.Equal("/healthz", config.GetProperty("healthCheckPath").GetString());
+        Assert.True(config.GetProperty("alwaysOn").GetBoolean());
+        Assert.Equal("Disabled", config.GetProperty("ftpsState").GetString());
+        Assert.Equal("1.2", config.GetProperty("minTlsVersion").GetString());
+    }
+
+    [Fact]
+    public void AppServicePlan_IsLinux_WithSkuAndInstanceCountParameters_AllowingTwoOrMore()
+    {
+        var plan = Template.Single("Microsoft.Web/serverfarms");
+        var instanceCount = Template.Parameters.GetProperty("instanceCount");
+
+        Assert.True(plan.Properties.GetProperty("reserved").GetBoolean());
+        Assert.Equal("[parameters('instanceCount')]", plan.Json.GetProperty("sku").GetProperty("capacity").GetString());
+        Assert.Equal("[parameters('planSku')]", plan.Json.GetProperty("sku").GetProperty("name").GetString());
+        Assert.Equal("P0v3", Template.Parameters.GetProperty("appServicePlanSku").GetProperty("defaultValue").GetString());
+        Assert.True(instanceCount.GetProperty("maxValue").GetInt32() >= 2);
+    }
+
+    [Fact]
+    public void WebApp_RunsAsUserAssignedIdentity_AndReadsBotPasswordFromKeyVaultWithIt()
+    {
+        var site = Template.Single("Microsoft.Web/sites");
+
+        Assert.Equal("UserAssigned", site.Json.GetProperty("identity").GetProperty("type").GetString());
+        Assert.Equal("[parameters('identityId')]", site.Properties.GetProperty("keyVaultReferenceIdentity").GetString());
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", AppSettings()["MicrosoftAppPassword"], StringComparison.Ordinal);
+        Assert.Equal("[reference('keyVault').outputs.botCredentialUri.value]", Template.ModuleParameter("webApp", "botCredentialUri").GetString());
+    }
+
+    [Fact]
+    public void WebApp_AppSettings_ConfigureTheServiceForProduction()
+    {
+        var settings = AppSettings();
+
+        Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
+        Assert.Equal("SingleTenant", settings["MicrosoftAppType"]);
+        Assert.Equal(settings["AZURE_CLIENT_ID"], settings["Storage__ManagedIdentityClientId"]);
+        Assert.Equal("[parameters('identityClientId')]", settings["AZURE_CLIENT_ID"]);
+        Assert.Equal("[format('https://{0}', parameters('hostName'))]", settings["Links__AllowedOrigins__0"]);
+        Assert.Equal("[variables('serviceHostName')]", Template.ModuleParameter("webApp", "hostName").GetString());
+        Assert.Subset(
+            settings.Keys.ToHashSet(),
+            new HashSet<string>
+            {
+                "Storage__TableEndpoint", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppPassword",
+                "Auth__TenantId", "Auth__ClientId", "Auth__Audience", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+            });
+        Assert.Equal(
+            "[format('https://{0}.table.{1}', parameters('name'), environment().suffixes.storage)]",
+            Template.Single("Microsoft.Storage/storageAccounts").Template.GetProperty("outputs")
+                .GetProperty("tableEndpoint").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void ApiAudience_DefaultsToApplicationIdUriOfServiceHost()
+    {
+        var variables = Template.Root.GetProperty("variables");
+
+        Assert.Equal(string.Empty, Template.Parameters.GetProperty("apiAudience").GetProperty("defaultValue").GetString());
+        Assert.Equal(
+            "[if(empty(parameters('apiAudience')), format('api://{0}/{1}', variables('serviceHostName'), parameters('apiClientId')), parameters('apiAudience'))]",
+            variables.GetProperty("audience").GetString());
+        Assert.Equal("[variables('audience')]", Template.ModuleParameter("webApp", "apiAudience").GetString());
+        Assert.Equal("[format('{0}.{1}', variables('webAppName'), variables('appServiceDomain'))]", variables.GetProperty("serviceHostName").GetString());
+    }
+
+    [Fact]
+    public void WebApp_AppSettings_ContainNoAccountKey()
+    {
+        Assert.All(AppSettings(), setting =>
+            Assert.DoesNotContain("AccountKey", setting.Value, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("AccountKey", compiled.Build.StandardOutput, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("listKeys(", compiled.Build.StandardOutput, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Bot_IsSingleTenantAzureBot_WithTeamsChannel_AtApiMessages()
+    {
+        var bot = Template.Single("Microsoft.BotService/botServices");
+        var channel = Template.Single("Microsoft.BotService/botServices/channels");
+
+        Assert.Equal("azurebot", bot.Json.GetProperty("kind").GetString());
+        Assert.Equal("SingleTenant", bot.Properties.GetProperty("msaAppType").GetString());
+        Assert.Equal("[parameters('msaAppId')]", bot.Properties.GetProperty("msaAppId").GetString());
+        Assert.Equal("[parameters('msaAppTenantId')]", bot.Properties.GetProperty("msaAppTenantId").GetString());
+        Assert.Equal("[format('https://{0}/api/messages', parameters('serviceHostName'))]", bot.Properties.GetProperty("endpoint").GetString());
+        Assert.Equal("[reference('webApp').outputs.hostName.value]", Template.ModuleParameter("bot", "serviceHostName").GetString());
+        Assert.Equal(["F0", "S1"], Template.Parameters.GetProperty("botSku").GetProperty("allowedValues").EnumerateArray().Select(v => v.GetString()));
+
+        Assert.Equal("MsTeamsChannel", channel.Properties.GetProperty("channelName").GetString());
+        Assert.True(channel.Properties.GetProperty("properties").GetProperty("isEnabled").GetBoolean());
+    }
+
+    [Fact]
+    public void ApplicationInsights_IsWorkspaceBased()
+    {
+        var component = Template.Single("Microsoft.Insights/components");
+
+        Assert.Equal("LogAnalytics", component.Properties.GetProperty("IngestionMode").GetString());
+        Assert.Contains("Microsoft.OperationalInsights/workspaces", component.Properties.GetProperty("WorkspaceResourceId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RegionalResources_TakeTheLocationParameter_DefaultingToResourceGroup()
+    {
+        Assert.Equal("[resourceGroup().location]", Template.Parameters.GetProperty("location").GetProperty("defaultValue").GetString());
+        Assert.All(
+            Template.Resources.Where(r => r.Json.TryGetProperty("location", out _)),
+            resource =>
+            {
+                var location = resource.Json.GetProperty("location").GetString();
+                Assert.True(location is "global" or "[parameters('location')]", $"{resource.Type} in {resource.Module}: {location}");
+            });
+    }
+
+    [Fact]
+    public void MainTemplate_Outputs_WhatManifestPackagingNeeds()
+    {
+        foreach (var name in new[] { "serviceHostName", "botAppId", "webAppName", "storageAccountName", "identityClientId" })
+        {
+            Assert.True(Template.Outputs.TryGetProperty(name, out var output), $"missing output {name}");
+            Assert.Equal("string", output.GetProperty("type").GetString());
+        }
+    }
+
+    private Dictionary<string, string> AppSettings() =>
+        Template.Single("Microsoft.Web/sites").Properties.GetProperty("siteConfig").GetProperty("appSettings")
+            .EnumerateArray()
+            .ToDictionary(
+                setting => setting.GetProperty("name").GetString() ?? string.Empty,
+                setting => setting.GetProperty("value").GetString() ?? string.Empty);
+}
