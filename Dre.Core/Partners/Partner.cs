@@ -13,6 +13,9 @@ public sealed record Partner
     public RelationFacts Relation { get; init; } = new();
     public StateOfPlay? StateOfPlay { get; init; }
 
+    /// <summary>The stored row's version, for conditional edits of the state of play; null for seed data not yet stored.</summary>
+    public string? Version { get; init; }
+
     public string DisplayName(Language language) => Name.In(language);
 }
 

@@ -1,0 +1,74 @@
+namespace Dre.Core.Contacts;
+
+/// <summary>One interaction between the Council of Europe and one or more partners.</summary>
+public sealed record Contact
+{
+    public required string Id { get; init; }
+    public required ContactKind Kind { get; init; }
+    public required DateTimeOffset Start { get; init; }
+    public DateTimeOffset? End { get; init; }
+    public required IReadOnlyList<string> PartnerIds { get; init; }
+    public IReadOnlyList<CoeParticipant> CoeParticipants { get; init; } = [];
+    public IReadOnlyList<PartnerParticipant> PartnerParticipants { get; init; } = [];
+    public required string Subject { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<ContactNote> Notes { get; init; } = [];
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public string? Outcome { get; init; }
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+    public Confidentiality Confidentiality { get; init; } = Confidentiality.Internal;
+    public required ContactSource Source { get; init; }
+    public string? SourceKey { get; init; }
+    public required IReadOnlyList<LoggedBy> Loggers { get; init; }
+    public int Revision { get; init; } = 1;
+    public string? Version { get; init; }
+
+    public LoggedBy FirstLogger => Loggers[0];
+}
+
+public enum ContactKind
+{
+    Meeting,
+    Call,
+    Visit,
+    Videoconference,
+    Conference,
+    Email,
+}
+
+public enum Confidentiality
+{
+    Public,
+    Internal,
+    Restricted,
+}
+
+public enum ContactSource
+{
+    OutlookMeeting,
+    OutlookEmail,
+    Teams,
+    Api,
+    Import,
+}
+
+public sealed record CoeParticipant(string Name, string? Email, string? Mae);
+
+public sealed record PartnerParticipant(string Name, string? Email, string? PartnerId);
+
+/// <summary>A note added when a second attendee logs the same meeting: kept beside the first summary, never overwriting it.</summary>
+public sealed record ContactNote(string Text, string Author, DateTimeOffset At);
+
+public sealed record LoggedBy(string UserId, string Name, DateTimeOffset At);
+
+public sealed record FollowUp
+{
+    public required string Id { get; init; }
+    public required string Text { get; init; }
+    public string? Owner { get; init; }
+    public string? OwnerName { get; init; }
+    public DateOnly? Due { get; init; }
+    public bool Done { get; init; }
+    public DateTimeOffset? DoneAt { get; init; }
+    public string? DoneBy { get; init; }
+}

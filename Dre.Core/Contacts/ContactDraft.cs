@@ -1,0 +1,30 @@
+namespace Dre.Core.Contacts;
+
+/// <summary>What a caller sends to log a contact, from any channel.</summary>
+public sealed record ContactDraft
+{
+    public ContactKind? Kind { get; init; }
+    public DateTimeOffset? Start { get; init; }
+    public DateTimeOffset? End { get; init; }
+    public IReadOnlyList<string>? PartnerIds { get; init; }
+    public IReadOnlyList<CoeParticipant>? CoeParticipants { get; init; }
+    public IReadOnlyList<PartnerParticipant>? PartnerParticipants { get; init; }
+    public string? Subject { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string>? Topics { get; init; }
+    public string? Outcome { get; init; }
+    public IReadOnlyList<FollowUpDraft>? FollowUps { get; init; }
+    public Confidentiality? Confidentiality { get; init; }
+    public ContactSource? Source { get; init; }
+
+    /// <summary>The iCalendar UID of an Outlook meeting, shared by every attendee's copy.</summary>
+    public string? ICalUid { get; init; }
+
+    /// <summary>For one occurrence of a recurring meeting: the occurrence's start, which tells occurrences apart.</summary>
+    public DateTimeOffset? OccurrenceStart { get; init; }
+
+    /// <summary>The Internet message id of an e-mail, the same in every recipient's mailbox.</summary>
+    public string? InternetMessageId { get; init; }
+}
+
+public sealed record FollowUpDraft(string? Text, string? Owner, string? OwnerName, DateOnly? Due);

@@ -1,0 +1,60 @@
+using Azure;
+using Azure.Data.Tables;
+using Dre.Core.Storage;
+
+namespace Dre.Core.Contacts;
+
+/// <summary>The Contacts table row: one partition per contact, so that writes to different contacts never contend.</summary>
+internal static class ContactEntity
+{
+    public static TableEntity From(Contact contact)
+    {
+        var entity = new TableEntity(contact.Id, "")
+        {
+            ["Kind"] = contact.Kind.ToString(),
+            ["Start"] = contact.Start,
+            ["End"] = contact.End,
+            ["Subject"] = contact.Subject,
+            ["Summary"] = contact.Summary,
+            ["Outcome"] = contact.Outcome,
+            ["Confidentiality"] = contact.Confidentiality.ToString(),
+            ["Source"] = contact.Source.ToString(),
+            ["SourceKey"] = contact.SourceKey,
+            ["Revision"] = contact.Revision,
+        };
+        StoreJson.Write(entity, "PartnerIds", contact.PartnerIds);
+        StoreJson.Write(entity, "CoeParticipants", contact.CoeParticipants);
+        StoreJson.Write(entity, "PartnerParticipants", contact.PartnerParticipants);
+        StoreJson.Write(entity, "Topics", contact.Topics);
+        StoreJson.Write(entity, "FollowUps", contact.FollowUps);
+        StoreJson.Write(entity, "Notes", contact.Notes);
+        StoreJson.Write(entity, "Loggers", contact.Loggers);
+        return entity;
+    }
+
+    public static Contact To(TableEntity entity) => new()
+    {
+        Id = entity.PartitionKey,
+        Kind = Enum.Parse<ContactKind>(entity.GetString("Kind")),
+        Start = entity.GetDateTimeOffset("Start")!.Value,
+        End = entity.GetDateTimeOffset("End"),
+        Subject = entity.GetString("Subject"),
+        Summary = entity.GetString("Summary"),
+        Outcome = entity.GetString("Outcome"),
+        Confidentiality = Enum.Parse<Confidentiality>(entity.GetString("Confidentiality")),
+        Source = Enum.Parse<ContactSource>(entity.GetString("Source")),
+        SourceKey = entity.GetString("SourceKey"),
+        Revision = entity.GetInt32("Revision") ?? 1,
+        PartnerIds = StoreJson.Read<IReadOnlyList<string>>(entity, "PartnerIds", []),
+        CoeParticipants = StoreJson.Read<IReadOnlyList<CoeParticipant>>(entity, "CoeParticipants", []),
+        PartnerParticipants = StoreJson.Read<IReadOnlyList<PartnerParticipant>>(entity, "PartnerParticipants", []),
+        Topics = StoreJson.Read<IReadOnlyList<string>>(entity, "Topics", []),
+        FollowUps = StoreJson.Read<IReadOnlyList<FollowUp>>(entity, "FollowUps", []),
+        Notes = StoreJson.Read<IReadOnlyList<ContactNote>>(entity, "Notes", []),
+        Loggers = StoreJson.Read<IReadOnlyList<LoggedBy>>(entity, "Loggers", []),
+        Version = entity.ETag.ToString(),
+    };
+
+    public static ETag ETagOf(Contact contact) =>
+        contact.Version is { } version ? new ETag(version) : throw new InvalidOperationException("A stored contact carries its version.");
+}

@@ -1,0 +1,22 @@
+namespace Dre.Core.Contacts;
+
+/// <summary>Sizes that keep one contact inside a table entity (1 MiB, 64 KiB a column) with room for merges.</summary>
+public static class ContactLimits
+{
+    public const int Subject = 300;
+    public const int Summary = 8_000;
+    public const int Outcome = 2_000;
+    public const int Name = 200;
+    public const int Mae = 100;
+    public const int Topic = 80;
+    public const int Topics = 20;
+    public const int Partners = 10;
+    public const int Participants = 100;
+    public const int FollowUps = 30;
+    public const int FollowUpText = 500;
+    public const int Notes = 50;
+    public const int SourceId = 1_000;
+    public static readonly TimeSpan LongestContact = TimeSpan.FromDays(14);
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly TimeSpan FurthestAhead = TimeSpan.FromDays(2 * 366);
+}

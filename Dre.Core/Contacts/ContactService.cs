@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Dre.Core.FollowUps;
+using Dre.Core.Identity;
+using Dre.Core.Partners;
+using Dre.Core.Storage;
+using Dre.Core.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace Dre.Core.Contacts;
+
+/// <summary>Logging, reading and editing contacts: the one path that the API, the Teams bot and the Outlook add-in share.</summary>
+public sealed class ContactService(IContactStore store, IPartnerDirectory directory, TimeProvider time, ILogger<ContactService> logger)
+{
+    public const int MaxListed = 500;
+    private const int MaxMergeAttempts = 40;
+
+    public async Task<LogResult> LogAsync(ContactDraft draft, UserContext user, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var contact = ContactFactory.Create(draft, user, now, snapshot.Exists);
+
+        for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
+        {
+            if (await store.TryAddAsync(contact, cancellationToken) is { } added)
+            {
+                logger.LogInformation("Contact {ContactId} logged by {UserId} from {Source}", added.Id, user.UserId, added.Source);
+                return new LogResult(added, AlreadyLogged: false, LoggedBefore: []);
+            }
+
+            // Someone logged the same meeting or e-mail first: fold this log into theirs.
+            if (await store.GetAsync(contact.Id, cancellationToken) is not { } existing)
+            {
+                continue;
+            }
+
+            var merged = ContactMerge.Merge(existing, contact, now);
+            if (SameContent(existing, merged))
+            {
+                return new LogResult(existing, AlreadyLogged: true, existing.Loggers);
+            }
+
+            try
+            {
+                var stored = await store.ReplaceAsync(existing, merged, cancellationToken);
+                logger.LogInformation("Contact {ContactId} logged again by {UserId}: merged", stored.Id, user.UserId);
+                return new LogResult(stored, AlreadyLogged: true, existing.Loggers);
+            }
+            catch (VersionConflictException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (attempt * 10))), time, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException($"Contact {contact.Id} kept changing while it was being merged.");
+    }
+
+    /// <summary>The contact, if it exists and the caller may see it; a restricted contact is not revealed to others.</summary>
+    public async Task<Contact> GetAsync(string id, UserContext user, CancellationToken cancellationToken = default)
+    {
+        var contact = await store.GetAsync(id, cancellationToken);
+        return contact is not null && ContactVisibility.CanSee(user, contact) ? contact : throw new NotFoundException("The contact");
+    }
+
+    public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            throw InputException.For("If-Match", "Send the version you edited in the If-Match header.");
+        }
+
+        var current = await GetAsync(id, user, cancellationToken);
+        if (!MayEdit(user, current))
+        {
+            throw new ForbiddenException("Only the people who logged or attended a contact, and DRE officers, edit it.");
+        }
+
+        if (!Versions.Same(current.Version, ifMatch))
+        {
+            throw new VersionConflictException(current, current.Version!);
+        }
+
+        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
+        var updated = Apply(current, patch, snapshot, time.GetUtcNow());
+        return await store.ReplaceAsync(current, updated, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContactSummary>> ListAsync(string? partnerId, DateTimeOffset? from, DateTimeOffset? to, UserContext user, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        var errors = new InputErrors();
+        var now = time.GetUtcNow();
+        var end = to ?? now.AddDays(1);
+        var start = from ?? (partnerId is null ? end.AddDays(-30) : ContactLimits.Earliest);
+        if (start >= end)
+        {
+            errors.Add("from", "from must be before to.");
+        }
+
+        if (partnerId is null && end - start > TimeSpan.FromDays(366))
+        {
+            errors.Add("from", "Without a partner, a period is at most one year.");
+        }
+
+        if (limit is < 1 or > MaxListed)
+        {
+            errors.Add("limit", $"limit is between 1 and {MaxListed}.");
+        }
+
+        if (partnerId is not null && !(await directory.GetSnapshotAsync(cancellationToken)).Exists(partnerId))
+        {
+            errors.Add("partner", "partner is not a known partner id.");
+        }
+
+        errors.ThrowIfAny();
+        var rows = partnerId is null
+            ? store.ListByPeriodAsync(start, end, cancellationToken)
+            : store.ListByPartnerAsync(partnerId, start, end, cancellationToken);
+        return await rows.Where(s => ContactVisibility.CanSee(user, s)).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OpenFollowUp>> ListMyFollowUpsAsync(UserContext user, CancellationToken cancellationToken = default)
+    {
+        if (user.Email is null)
+        {
+            return [];
+        }
+
+        return await store.ListOpenFollowUpsAsync(FollowUpKeys.Owner(user.Email), cancellationToken: cancellationToken)
+            .Where(f => VisibleTo(user, f))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OpenFollowUp>> ListOverdueFollowUpsAsync(UserContext user, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken)
+            .Where(f => VisibleTo(user, f))
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OpenFollowUp>> ListPartnerFollowUpsAsync(string partnerId, UserContext user, int limit, CancellationToken cancellationToken = default) =>
+        await store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: cancellationToken)
+            .Where(f => VisibleTo(user, f))
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Marks a follow-up done. Completing one already done is not an error: two people may tick it at once.</summary>
+    public async Task<Contact> CompleteFollowUpAsync(string contactId, string followUpId, UserContext user, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
+        {
+            var contact = await GetAsync(contactId, user, cancellationToken);
+            var followUp = contact.FollowUps.FirstOrDefault(f => f.Id == followUpId) ?? throw new NotFoundException("The follow-up");
+            if (!MayEdit(user, contact) && !user.IsNamedBy(followUp.Owner))
+            {
+                throw new ForbiddenException("Only its owner, the people who logged or attended the contact, and DRE officers complete a follow-up.");
+            }
+
+            if (followUp.Done)
+            {
+                return contact;
+            }
+
+            var done = followUp with { Done = true, DoneAt = time.GetUtcNow(), DoneBy = user.Name };
+            try
+            {
+                return await store.ReplaceAsync(contact, contact with { FollowUps = contact.FollowUps.Select(f => f.Id == followUpId ? done : f).ToList() }, cancellationToken);
+            }
+            catch (VersionConflictException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 30)), time, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException($"Contact {contactId} kept changing while a follow-up was being completed.");
+    }
+
+    public static bool MayEdit(UserContext user, Contact contact) =>
+        user.IsDreOfficer
+        || contact.Loggers.Any(l => user.IsNamedBy(l.UserId))
+        || contact.CoeParticipants.Any(p => user.IsNamedBy(p.Email));
+
+    private static bool VisibleTo(UserContext user, OpenFollowUp followUp) =>
+        ContactVisibility.CanSee(user, followUp.Confidentiality, followUp.Audience);
+
+    private static Contact Apply(Contact current, ContactPatch patch, PartnerSnapshot snapshot, DateTimeOffset now)
+    {
+        var errors = new InputErrors();
+        var start = patch.Start is null ? current.Start : ContactFactory.ValidStart(errors, patch.Start, now) ?? current.Start;
+        var end = patch.End ?? current.End;
+        if (end is { } e && (e < start || e - start > ContactLimits.LongestContact))
+        {
+            errors.Add("end", "end must be after start and at most 14 days later.");
+        }
+
+        var updated = current with
+        {
+            Kind = patch.Kind ?? current.Kind,
+            Start = start,
+            End = end,
+            PartnerIds = patch.PartnerIds is null ? current.PartnerIds : ContactFactory.PartnerIds(errors, patch.PartnerIds, snapshot.Exists),
+            CoeParticipants = patch.CoeParticipants is null ? current.CoeParticipants : ContactFactory.CoeParticipants(errors, patch.CoeParticipants),
+            PartnerParticipants = patch.PartnerParticipants is null ? current.PartnerParticipants : ContactFactory.PartnerParticipants(errors, patch.PartnerParticipants, snapshot.Exists),
+            Subject = patch.Subject is null ? current.Subject : errors.Line("subject", patch.Subject, ContactLimits.Subject, required: true) ?? current.Subject,
+            Summary = patch.Summary is null ? current.Summary : errors.Text("summary", patch.Summary, ContactLimits.Summary),
+            Topics = patch.Topics is null ? current.Topics : ContactFactory.Topics(errors, patch.Topics),
+            Outcome = patch.Outcome is null ? current.Outcome : errors.Text("outcome", patch.Outcome, ContactLimits.Outcome),
+            Confidentiality = patch.Confidentiality ?? current.Confidentiality,
+            FollowUps = patch.AddFollowUps is null ? current.FollowUps : [.. current.FollowUps, .. ContactFactory.FollowUps(errors, patch.AddFollowUps, "addFollowUps")],
+        };
+        errors.Count("addFollowUps", updated.FollowUps, ContactLimits.FollowUps);
+        errors.ThrowIfAny();
+        return updated;
+    }
+
+    private static bool SameContent(Contact a, Contact b) =>
+        JsonSerializer.Serialize(a, StoreJson.Options) == JsonSerializer.Serialize(b, StoreJson.Options);
+}

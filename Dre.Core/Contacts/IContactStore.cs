@@ -1,0 +1,26 @@
+using Dre.Core.FollowUps;
+
+namespace Dre.Core.Contacts;
+
+public interface IContactStore
+{
+    /// <summary>Stores a new contact and returns it with its version; null when a contact with its id (the same source key) is already there.</summary>
+    Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default);
+
+    Task<Contact?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces <paramref name="previous"/> with <paramref name="updated"/> if nobody changed it since it was read.</summary>
+    /// <exception cref="Validation.VersionConflictException">Someone else wrote first; carries the current contact.</exception>
+    Task<Contact> ReplaceAsync(Contact previous, Contact updated, CancellationToken cancellationToken = default);
+
+    /// <summary>A partner's contacts, newest first, with start in [from, to).</summary>
+    IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>Every contact with start in [from, to), oldest first.</summary>
+    IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Finishes the index writes of any write that stopped half-way (a crash between the contact and its indexes).</summary>
+    Task<int> RepairAsync(TimeSpan olderThan, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Dre.Core.Contacts;
+
+/// <summary>The identity of a contact's origin, the same for everyone who logs it: two logs with one key are one contact.</summary>
+public static class SourceKey
+{
+    public static string? For(ContactSource source, string? iCalUid, DateTimeOffset? occurrenceStart, string? internetMessageId) => source switch
+    {
+        ContactSource.OutlookMeeting when !string.IsNullOrWhiteSpace(iCalUid) =>
+            "meeting:" + iCalUid.Trim().ToUpperInvariant()
+            + (occurrenceStart is { } occurrence ? "|" + occurrence.UtcDateTime.ToString("yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture) : ""),
+        ContactSource.OutlookEmail when !string.IsNullOrWhiteSpace(internetMessageId) =>
+            "email:" + internetMessageId.Trim().Trim('<', '>'),
+        _ => null,
+    };
+}

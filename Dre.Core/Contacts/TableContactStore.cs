@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using Dre.Core.FollowUps;
+using Dre.Core.Storage;
+using Dre.Core.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace Dre.Core.Contacts;
+
+/// <summary>
+/// Contacts in Azure Table Storage. Each write goes journal → contact → indexes → journal cleared, so that a crash at any
+/// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
+/// </summary>
+public sealed class TableContactStore(StoreTables tables, TimeProvider time, ILogger<TableContactStore> logger) : IContactStore
+{
+    private const string JournalPartition = "contact";
+
+    public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
+    {
+        var journal = await WriteJournalAsync(contact.Id, contact.Revision, [], cancellationToken);
+        Response response;
+        try
+        {
+            response = await tables.Contacts.AddEntityAsync(ContactEntity.From(contact), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+            return null;
+        }
+
+        await ProjectAsync(contact.Id, [], cancellationToken);
+        await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+        return contact with { Version = response.Headers.ETag?.ToString() };
+    }
+
+    public async Task<Contact?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!TableKeys.IsValid(id))
+        {
+            return null;
+        }
+
+        var response = await tables.Contacts.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
+        return response.HasValue ? ContactEntity.To(response.Value!) : null;
+    }
+
+    public async Task<Contact> ReplaceAsync(Contact previous, Contact updated, CancellationToken cancellationToken = default)
+    {
+        var next = updated with { Revision = previous.Revision + 1 };
+        var stale = StaleKeys(previous, next);
+        var journal = await WriteJournalAsync(next.Id, next.Revision, stale, cancellationToken);
+        Response response;
+        try
+        {
+            response = await tables.Contacts.UpdateEntityAsync(ContactEntity.From(next), ContactEntity.ETagOf(previous), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+            var current = await GetAsync(previous.Id, cancellationToken) ?? throw new NotFoundException("The contact");
+            throw new VersionConflictException(current, current.Version!);
+        }
+
+        await ProjectAsync(next.Id, stale, cancellationToken);
+        await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+        return next with { Version = response.Headers.ETag?.ToString() };
+    }
+
+    public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var upper = TableKeys.NewestFirst(from) + "~";
+        var lower = TableKeys.NewestFirst(to.AddTicks(-1));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey ge {lower} and RowKey lt {upper}");
+        return Summaries(tables.ContactsByPartner, filter, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var lower = TableKeys.OldestFirst(from);
+        var upper = TableKeys.OldestFirst(to);
+        foreach (var week in TableKeys.Weeks(from, to))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {week} and RowKey ge {lower} and RowKey lt {upper}");
+            await foreach (var summary in Summaries(tables.ContactsByWeek, filter, cancellationToken))
+            {
+                yield return summary;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = rowKeyBelow is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey lt {rowKeyBelow}");
+        await foreach (var entity in tables.FollowUps.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return ContactIndexes.ReadFollowUp(entity);
+        }
+    }
+
+    public async Task<int> RepairAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
+    {
+        var cutoff = time.GetUtcNow() - olderThan;
+        var repaired = 0;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalPartition} and Timestamp lt {cutoff}");
+        await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var contactId = row.GetString("ContactId");
+            var stale = StoreJson.Read<IReadOnlyList<string>>(row, "StaleKeys", []);
+            logger.LogWarning("Completing the interrupted write of contact {ContactId}", contactId);
+            await ProjectAsync(contactId, stale, cancellationToken);
+            await tables.Journal.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            repaired++;
+        }
+
+        return repaired;
+    }
+
+    private async Task<TableEntity> WriteJournalAsync(string contactId, int revision, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}") { ["ContactId"] = contactId };
+        StoreJson.Write(row, "StaleKeys", staleKeys);
+        await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        return row;
+    }
+
+    /// <summary>
+    /// Writes the index rows of the contact as stored now. Reading it back afterwards closes the race with a concurrent
+    /// writer whose projection of a newer revision could otherwise be overwritten by ours.
+    /// </summary>
+    private async Task ProjectAsync(string contactId, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var contact = await GetAsync(contactId, cancellationToken);
+            if (contact is null)
+            {
+                return;
+            }
+
+            var rows = ContactIndexes.Of(contact);
+            foreach (var group in rows.GroupBy(r => (r.Table, r.PartitionKey)))
+            {
+                foreach (var batch in group.Chunk(100))
+                {
+                    await tables.Table(group.Key.Table).SubmitTransactionAsync(
+                        batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())),
+                        cancellationToken);
+                }
+            }
+
+            var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var key in staleKeys.Where(k => !current.Contains(k)))
+            {
+                var (table, partitionKey, rowKey) = IndexRow.Parse(key);
+                await tables.Table(table).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+            }
+
+            var after = await GetAsync(contactId, cancellationToken);
+            if (after is null || after.Revision == contact.Revision)
+            {
+                return;
+            }
+        }
+    }
+
+    private static List<string> StaleKeys(Contact previous, Contact next)
+    {
+        var keep = ContactIndexes.Of(next).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        return ContactIndexes.Of(previous).Select(r => r.Key).Where(k => !keep.Contains(k)).ToList();
+    }
+
+    private static async IAsyncEnumerable<ContactSummary> Summaries(TableClient table, string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return ContactIndexes.ReadSummary(entity);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Dre.Core.Storage;
+
+/// <summary>The tables of the store, as thread-safe clients shared by the whole process.</summary>
+public sealed class StoreTables
+{
+    public static readonly IReadOnlyList<string> Names =
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal"];
+
+    private readonly TableServiceClient _service;
+    private readonly string _prefix;
+
+    public StoreTables(IOptions<StorageOptions> options)
+    {
+        var o = options.Value;
+        _prefix = o.TablePrefix;
+        _service = o.ConnectionString is { Length: > 0 } connectionString
+            ? new TableServiceClient(connectionString)
+            : new TableServiceClient(o.TableEndpoint, new DefaultAzureCredential(new DefaultAzureCredentialOptions
+            {
+                ManagedIdentityClientId = o.ManagedIdentityClientId,
+            }));
+        Partners = Table("Partners");
+        Contacts = Table("Contacts");
+        ContactsByPartner = Table("ContactsByPartner");
+        ContactsByWeek = Table("ContactsByWeek");
+        FollowUps = Table("FollowUps");
+        Journal = Table("Journal");
+    }
+
+    public TableClient Partners { get; }
+    public TableClient Contacts { get; }
+    public TableClient ContactsByPartner { get; }
+    public TableClient ContactsByWeek { get; }
+    public TableClient FollowUps { get; }
+    public TableClient Journal { get; }
+
+    public TableClient Table(string name) => _service.GetTableClient(_prefix + name);
+
+    public async Task CreateIfMissingAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
+    {
+        foreach (var name in names)
+        {
+            await Table(name).CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>A cheap round trip that proves the store answers (health checks).</summary>
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var _ in Partners.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            break;
+        }
+    }
+}

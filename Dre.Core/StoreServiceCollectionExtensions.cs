@@ -1,0 +1,29 @@
+using Dre.Core.Contacts;
+using Dre.Core.Partners;
+using Dre.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Dre.Core;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>The table store, the partner directory and the contact log, with the start-up work that prepares them.</summary>
+    public static IHostApplicationBuilder AddDreStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StoreTables>();
+        builder.Services.AddSingleton<TablePartnerDirectory>();
+        builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
+        builder.Services.AddSingleton<IContactStore, TableContactStore>();
+        builder.Services.AddSingleton<ContactService>();
+        builder.Services.AddSingleton<PartnerStatusService>();
+        builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddHostedService<ContactJournalRepair>();
+        return builder;
+    }
+}

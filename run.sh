@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs DRE Collab locally with demo data: the table store (Azurite) and the service, all on 127.0.0.1.
+# Data is kept in .data/ between runs. Ctrl-C stops everything this script started.
+source "$(dirname "$0")/scripts/common.sh"
+cd "$ROOT"
+
+require dotnet "install the .NET SDK named in global.json"
+install_node_tools
+log "Building"
+dotnet build Dre.Bot -c Debug --nologo -v quiet -clp:ErrorsOnly
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  log "Stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup INT TERM EXIT
+
+mkdir -p .data/azurite
+if (exec 3<>/dev/tcp/127.0.0.1/10002) 2>/dev/null; then
+  echo "Port 10002 is taken: stop the other Azurite (or whatever listens there) first." >&2
+  exit 1
+fi
+node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort 10002 --location .data/azurite \
+  --disableTelemetry --skipApiVersionCheck --silent > .data/azurite.log 2>&1 &
+pids+=($!)
+wait_for_port 127.0.0.1 10002 30
+
+ASPNETCORE_ENVIRONMENT=Development \
+ASPNETCORE_URLS=http://127.0.0.1:3978 \
+Demo__SeedContacts=true \
+  dotnet run --project Dre.Bot --no-build --no-launch-profile &
+pids+=($!)
+wait_for_port 127.0.0.1 3978 120
+
+cat <<INFO
+
+  DRE Collab is running (Development, demo data):
+    Service and API      http://127.0.0.1:3978       (health: /healthz, OpenAPI: /openapi/v1.json)
+    Development token    http://127.0.0.1:3978/dev/token?user=anne.dupont@coe.int&role=officer
+    Table store          Azurite on 127.0.0.1:10002, data in .data/azurite
+
+  Ctrl-C stops everything.
+
+INFO
+wait -n "${pids[@]}"

@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Dre.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dre.Bot.Tests;
+
+/// <summary>The whole service in memory, over the shared Azurite, with tables of its own.</summary>
+public sealed class DreApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public DreApiFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
+    {
+        Environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
+            ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
+            ["Demo:SeedContacts"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Environment { get; }
+
+    /// <summary>A client signed in through the service's own development issuer, as the add-in is in Development.</summary>
+    public async Task<HttpClient> ClientForAsync(string user, string role = "staff")
+    {
+        var client = CreateClient();
+        var token = await client.GetFromJsonAsync<TokenResponse>($"/dev/token?user={Uri.EscapeDataString(user)}&role={role}");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
