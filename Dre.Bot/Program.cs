@@ -2,12 +2,14 @@ using Dre.Bot.Auth;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
 using Dre.Core;
+using Dre.OutlookAddin;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDreStore();
 builder.AddDreAuthentication();
 builder.AddDreApi();
+builder.AddOutlookAddin();
 builder.AddDemoData();
 
 var app = builder.Build();

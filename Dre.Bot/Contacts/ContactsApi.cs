@@ -1,4 +1,4 @@
-using Dre.Bot.Auth;
+using Dre.Core.Identity;
 using Dre.Bot.Hosting;
 using Dre.Core.Contacts;
 using Dre.Core.Validation;

@@ -5,6 +5,7 @@ using Dre.Bot.Contacts;
 using Dre.Bot.FollowUps;
 using Dre.Bot.Health;
 using Dre.Bot.Partners;
+using Dre.OutlookAddin;
 
 namespace Dre.Bot.Hosting;
 
@@ -51,6 +52,7 @@ public static class ApiExtensions
         api.MapPartnersApi();
         api.MapContactsApi();
         api.MapFollowUpsApi();
+        api.MapOutlookAddinApi();
         return app;
     }
 }

@@ -51,7 +51,7 @@ public static class ContactFactory
 
         return new Contact
         {
-            Id = sourceKey is null ? "c" + Guid.CreateVersion7(now).ToString("N") : "k" + TableKeys.Hash(sourceKey),
+            Id = sourceKey is null ? "c" + Guid.CreateVersion7(now).ToString("N") : IdFor(sourceKey),
             Kind = kind!.Value,
             Start = start!.Value,
             End = draft.End,
@@ -69,6 +69,9 @@ public static class ContactFactory
             Loggers = [new LoggedBy(user.UserId, user.Name, now)],
         };
     }
+
+    /// <summary>Contacts with a source key get an id derived from it, so that inserting the contact is itself the duplicate check.</summary>
+    public static string IdFor(string sourceKey) => "k" + TableKeys.Hash(sourceKey);
 
     public static DateTimeOffset? ValidStart(InputErrors errors, DateTimeOffset? start, DateTimeOffset now)
     {

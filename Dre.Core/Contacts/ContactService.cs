@@ -62,6 +62,22 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         return contact is not null && ContactVisibility.CanSee(user, contact) ? contact : throw new NotFoundException("The contact");
     }
 
+    /// <summary>The contact already logged for an Outlook item, if any: what the add-in asks before the person types anything.</summary>
+    public async Task<Contact?> FindBySourceAsync(ContactSource source, string? iCalUid, DateTimeOffset? occurrenceStart, string? internetMessageId, CancellationToken cancellationToken = default)
+    {
+        var errors = new InputErrors();
+        errors.Line("iCalUid", iCalUid, ContactLimits.SourceId);
+        errors.Line("internetMessageId", internetMessageId, ContactLimits.SourceId);
+        var key = SourceKey.For(source, iCalUid, occurrenceStart, internetMessageId);
+        if (key is null)
+        {
+            errors.Add(source == ContactSource.OutlookEmail ? "internetMessageId" : "iCalUid", "Give the item's iCalUid (meeting) or internetMessageId (e-mail).");
+        }
+
+        errors.ThrowIfAny();
+        return await store.GetAsync(ContactFactory.IdFor(key!), cancellationToken);
+    }
+
     public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))

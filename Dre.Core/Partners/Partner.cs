@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dre.Core.Partners;
 
 /// <summary>An entry of the DRE's partner directory: an organisation, one of its bodies, a state, an initiative or a liaison office.</summary>
@@ -13,7 +15,8 @@ public sealed record Partner
     public RelationFacts Relation { get; init; } = new();
     public StateOfPlay? StateOfPlay { get; init; }
 
-    /// <summary>The stored row's version, for conditional edits of the state of play; null for seed data not yet stored.</summary>
+    /// <summary>The stored row's version, for conditional edits of the state of play; null for seed data not yet stored. Travels as ETag, not in bodies.</summary>
+    [JsonIgnore]
     public string? Version { get; init; }
 
     public string DisplayName(Language language) => Name.In(language);

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Dre.Core.Identity;
+namespace Dre.Core.Identity;
 
-namespace Dre.Bot.Auth;
-
-public static class UserContextFactory
+public static class ClaimsPrincipalExtensions
 {
     /// <summary>The caller as the rest of the service knows them, from a validated Entra ID (v2) access token.</summary>
     public static UserContext ToUserContext(this ClaimsPrincipal principal)
