@@ -1,4 +1,5 @@
 using Dre.OutlookAddin.ItemLookup;
+using Dre.OutlookAddin.ItemSource;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -12,6 +13,7 @@ public static class OutlookAddinExtensions
     public static RouteGroupBuilder MapOutlookAddinApi(this RouteGroupBuilder api)
     {
         api.MapItemLookup();
+        api.MapItemSource();
         return api;
     }
 }

@@ -1,0 +1,35 @@
+using Dre.Core.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dre.OutlookAddin.ItemSource;
+
+public static class ItemSourceApi
+{
+    private const int MaxItemIdLength = 1_000;
+
+    public static RouteGroupBuilder MapItemSource(this RouteGroupBuilder api)
+    {
+        api.MapGet("/outlook/item-source", Get).WithTags("Outlook add-in");
+        return api;
+    }
+
+    /// <summary>GET /api/outlook/item-source?itemId=&amp;itemType=appointment|message: the source key and people of an Outlook item.</summary>
+    public static async Task<Results<Ok<OutlookItemDetails>, NotFound>> Get(string? itemId, string? itemType, HttpContext http, [FromServices] IOutlookItemSource source, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Line("itemId", itemId, MaxItemIdLength, required: true);
+        if (!Enum.TryParse<OutlookItemType>(itemType, ignoreCase: true, out var type) || !Enum.IsDefined(type))
+        {
+            errors.Add("itemType", "itemType is appointment or message.");
+        }
+
+        errors.ThrowIfAny();
+        var token = http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        var details = await source.GetAsync(new OutlookItemRef(id!, type), token, cancellationToken);
+        return details is null ? TypedResults.NotFound() : TypedResults.Ok(details);
+    }
+}
