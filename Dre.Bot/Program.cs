@@ -6,6 +6,7 @@ using Dre.OutlookAddin;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddDreTelemetry();
 builder.AddDreStore();
 builder.AddDreAuthentication();
 builder.AddDreApi();

@@ -1,6 +1,7 @@
 using Dre.Core.Contacts;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
+using Dre.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -16,6 +17,8 @@ public static class StoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<DreMetrics>();
         builder.Services.AddSingleton<StoreTables>();
         builder.Services.AddSingleton<TablePartnerDirectory>();
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());

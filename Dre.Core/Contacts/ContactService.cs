@@ -3,13 +3,14 @@ using Dre.Core.FollowUps;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
+using Dre.Core.Telemetry;
 using Dre.Core.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace Dre.Core.Contacts;
 
 /// <summary>Logging, reading and editing contacts: the one path that the API, the Teams bot and the Outlook add-in share.</summary>
-public sealed class ContactService(IContactStore store, IPartnerDirectory directory, TimeProvider time, ILogger<ContactService> logger)
+public sealed class ContactService(IContactStore store, IPartnerDirectory directory, TimeProvider time, DreMetrics metrics, ILogger<ContactService> logger)
 {
     public const int MaxListed = 500;
     private const int MaxMergeAttempts = 40;
@@ -25,6 +26,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             if (await store.TryAddAsync(contact, cancellationToken) is { } added)
             {
                 logger.LogInformation("Contact {ContactId} logged by {UserId} from {Source}", added.Id, user.UserId, added.Source);
+                metrics.ContactLogged(added.Source.ToString(), merged: false);
                 return new LogResult(added, AlreadyLogged: false, LoggedBefore: []);
             }
 
@@ -44,6 +46,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             {
                 var stored = await store.ReplaceAsync(existing, merged, cancellationToken);
                 logger.LogInformation("Contact {ContactId} logged again by {UserId}: merged", stored.Id, user.UserId);
+                metrics.ContactLogged(stored.Source.ToString(), merged: true);
                 return new LogResult(stored, AlreadyLogged: true, existing.Loggers);
             }
             catch (VersionConflictException)

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using Dre.Core.FollowUps;
 using Dre.Core.Storage;
+using Dre.Core.Telemetry;
 using Dre.Core.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -12,12 +13,13 @@ namespace Dre.Core.Contacts;
 /// Contacts in Azure Table Storage. Each write goes journal → contact → indexes → journal cleared, so that a crash at any
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
-public sealed class TableContactStore(StoreTables tables, TimeProvider time, ILogger<TableContactStore> logger) : IContactStore
+public sealed class TableContactStore(StoreTables tables, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private const string JournalPartition = "contact";
 
     public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
     {
+        using var timer = metrics.TimeStore("contact.add");
         var journal = await WriteJournalAsync(contact.Id, contact.Revision, [], cancellationToken);
         Response response;
         try
@@ -37,6 +39,7 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, ILo
 
     public async Task<Contact?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
+        using var timer = metrics.TimeStore("contact.get");
         if (!TableKeys.IsValid(id))
         {
             return null;
@@ -48,6 +51,7 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, ILo
 
     public async Task<Contact> ReplaceAsync(Contact previous, Contact updated, CancellationToken cancellationToken = default)
     {
+        using var timer = metrics.TimeStore("contact.replace");
         var next = updated with { Revision = previous.Revision + 1 };
         var stale = StaleKeys(previous, next);
         var journal = await WriteJournalAsync(next.Id, next.Revision, stale, cancellationToken);
