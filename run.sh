@@ -28,10 +28,9 @@ node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort 10002 --locati
 pids+=($!)
 wait_for_port 127.0.0.1 10002 30
 
-ASPNETCORE_ENVIRONMENT=Development \
-ASPNETCORE_URLS=http://127.0.0.1:3978 \
-Demo__SeedContacts=true \
-  dotnet run --project Dre.Bot --no-build --no-launch-profile &
+# The built assembly is run directly (not through dotnet run) so that the pid is the service's own and Ctrl-C stops it.
+(cd Dre.Bot && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=http://127.0.0.1:3978 Demo__SeedContacts=true \
+  exec dotnet bin/Debug/net10.0/Dre.Bot.dll) &
 pids+=($!)
 wait_for_port 127.0.0.1 3978 120
 

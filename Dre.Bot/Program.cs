@@ -2,12 +2,14 @@ using Dre.Bot.Auth;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
 using Dre.Core;
+using Dre.Core.Digest;
 using Dre.OutlookAddin;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDreTelemetry();
 builder.AddDreStore();
+builder.AddDreDigest();
 builder.AddDreAuthentication();
 builder.AddDreApi();
 builder.AddOutlookAddin();

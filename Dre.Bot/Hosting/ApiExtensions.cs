@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dre.Bot.Auth;
 using Dre.Bot.Contacts;
+using Dre.Bot.Digest;
 using Dre.Bot.FollowUps;
 using Dre.Bot.Health;
 using Dre.Bot.Partners;
@@ -53,6 +54,7 @@ public static class ApiExtensions
         api.MapContactsApi();
         api.MapFollowUpsApi();
         api.MapOutlookAddinApi();
+        api.MapDigestApi();
         return app;
     }
 }

@@ -19,6 +19,9 @@ public interface IContactStore
     /// <summary>Every contact with start in [from, to), oldest first.</summary>
     IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
+    /// <summary>The partner ids of every contact with start in [from, to): what counting needs, and nothing more.</summary>
+    IAsyncEnumerable<IReadOnlyList<string>> ListPartnerIdsByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
     IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finishes the index writes of any write that stopped half-way (a crash between the contact and its indexes).</summary>

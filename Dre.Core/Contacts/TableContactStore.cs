@@ -94,6 +94,20 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         }
     }
 
+    public async IAsyncEnumerable<IReadOnlyList<string>> ListPartnerIdsByPeriodAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var lower = TableKeys.OldestFirst(from);
+        var upper = TableKeys.OldestFirst(to);
+        foreach (var week in TableKeys.Weeks(from, to))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {week} and RowKey ge {lower} and RowKey lt {upper}");
+            await foreach (var entity in tables.ContactsByWeek.QueryAsync<TableEntity>(filter, select: ["Partners"], cancellationToken: cancellationToken))
+            {
+                yield return entity.GetString("Partners")?.Split(',') ?? [];
+            }
+        }
+    }
+
     public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = rowKeyBelow is null

@@ -7,8 +7,10 @@ namespace Dre.Core.Storage;
 /// <summary>The tables of the store, as thread-safe clients shared by the whole process.</summary>
 public sealed class StoreTables
 {
+    public const string DigestClaimsTable = "DigestClaims";
+
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal"];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;

@@ -1,0 +1,7 @@
+namespace Dre.Core.Digest;
+
+public enum DigestFrequency
+{
+    Weekly,
+    Daily,
+}

@@ -1,0 +1,36 @@
+using Dre.Core.Contacts;
+using Dre.Core.FollowUps;
+using Dre.Core.Partners;
+
+namespace Dre.Core.Digest;
+
+/// <summary>One digest: what happened in a period, portfolio by portfolio, as its reader may see it.</summary>
+public sealed record WeeklyDigest(
+    DigestFrequency Frequency,
+    DateTimeOffset From,
+    DateTimeOffset To,
+    IReadOnlyList<PortfolioDigest> Portfolios,
+    IReadOnlyList<WeekCount> Chart,
+    int HiddenRestrictedContacts)
+{
+    public int ContactCount => Portfolios.Sum(p => p.Partners.Sum(w => w.Contacts.Count));
+}
+
+public sealed record PortfolioDigest(
+    Portfolio Portfolio,
+    IReadOnlyList<PartnerActivity> Partners,
+    IReadOnlyList<Overlap> Overlaps,
+    IReadOnlyList<OpenFollowUp> NewFollowUps,
+    IReadOnlyList<OpenFollowUp> OverdueFollowUps,
+    IReadOnlyList<ContactSummary> Planned,
+    IReadOnlyList<Partner> QuietPartners)
+{
+    public bool IsEmpty => Partners.Count == 0 && Overlaps.Count == 0 && NewFollowUps.Count == 0 && OverdueFollowUps.Count == 0 && Planned.Count == 0 && QuietPartners.Count == 0;
+}
+
+public sealed record PartnerActivity(Partner Partner, IReadOnlyList<ContactSummary> Contacts);
+
+/// <summary>Two contacts with one partner by different MAEs, close in time: the duplication the DRE exists to avoid.</summary>
+public sealed record Overlap(Partner Partner, ContactSummary First, ContactSummary Second);
+
+public sealed record WeekCount(string Week, IReadOnlyDictionary<Portfolio, int> Contacts);

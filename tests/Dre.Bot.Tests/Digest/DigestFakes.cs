@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Dre.Core.Digest;
+using Dre.Core.Identity;
+
+namespace Dre.Bot.Tests.Digest;
+
+internal sealed class FixedRecipients(params DigestRecipient[] recipients) : IDigestRecipients
+{
+    public Task<IReadOnlyList<DigestRecipient>> ListAsync(DigestFrequency frequency, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<DigestRecipient>>(recipients.Where(r => r.Frequency == frequency).ToList());
+
+    public static DigestRecipient Manager(string key) =>
+        new(key, key, DigestFrequency.Weekly, new UserContext(key, key, null, new HashSet<Role> { Role.Staff, Role.Manager }));
+}
+
+/// <summary>Records deliveries; can be told to fail for some recipients, as a channel that answers 5xx would.</summary>
+internal sealed class RecordingDelivery : IDigestDelivery
+{
+    public ConcurrentBag<(string Recipient, WeeklyDigest Digest)> Delivered { get; } = [];
+
+    public ConcurrentDictionary<string, int> FailuresLeft { get; } = new();
+
+    public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        if (FailuresLeft.TryGetValue(recipient.Key, out var left) && left > 0)
+        {
+            FailuresLeft[recipient.Key] = left - 1;
+            throw new HttpRequestException("502 Bad Gateway");
+        }
+
+        Delivered.Add((recipient.Key, digest));
+    }
+
+    public int CountFor(string key) => Delivered.Count(d => d.Recipient == key);
+}

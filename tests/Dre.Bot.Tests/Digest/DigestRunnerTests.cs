@@ -1,0 +1,143 @@
+using Dre.Core.Digest;
+using Dre.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dre.Bot.Tests.Digest;
+
+/// <summary>Exactly one digest per slot and recipient, whatever crashes, restarts and extra instances happen.</summary>
+public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly DigestSchedule Weekly = DigestSchedule.From(new DigestOptions(), DigestFrequency.Weekly);
+
+    [Fact]
+    public async Task TwoInstancesRunningOneSlot_DeliverOncePerRecipient()
+    {
+        var slot = UniqueSlot();
+        var delivery = new RecordingDelivery();
+        var recipients = new FixedRecipients(FixedRecipients.Manager("managers-channel"), FixedRecipients.Manager("director"));
+
+        await Task.WhenAll(Runner(recipients, delivery).RunSlotAsync(Weekly, slot), Runner(recipients, delivery).RunSlotAsync(Weekly, slot));
+
+        Assert.Equal(1, delivery.CountFor("managers-channel"));
+        Assert.Equal(1, delivery.CountFor("director"));
+    }
+
+    [Fact]
+    public async Task RerunAfterAFailedDelivery_SendsOnlyWhatWasNotSent()
+    {
+        var slot = UniqueSlot();
+        var delivery = new RecordingDelivery();
+        delivery.FailuresLeft["director"] = 1;
+        var recipients = new FixedRecipients(FixedRecipients.Manager("managers-channel"), FixedRecipients.Manager("director"));
+
+        var first = await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
+        var second = await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
+
+        Assert.Equal(new DigestRunResult(1, 0, 1), first);
+        Assert.Equal(new DigestRunResult(1, 1, 0), second);
+        Assert.Equal(1, delivery.CountFor("managers-channel"));
+        Assert.Equal(1, delivery.CountFor("director"));
+    }
+
+    [Fact]
+    public async Task ClaimOfACrashedSender_IsTakenOverOnlyAfterItsLease()
+    {
+        var slot = UniqueSlot();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var crashed = new RecordingDelivery();
+        crashed.FailuresLeft["director"] = int.MaxValue;
+        var recipients = new FixedRecipients(FixedRecipients.Manager("director"));
+        var tables = api.Factory.Services.GetRequiredService<StoreTables>();
+        // A sender that claimed and died leaves a claim in the "sending" state.
+        await tables.Table(StoreTables.DigestClaimsTable).AddEntityAsync(new Azure.Data.Tables.TableEntity(Weekly.SlotKey(slot), TableKeys.Hash("director"))
+        {
+            ["State"] = "sending",
+            ["LeaseUntil"] = time.GetUtcNow() + DigestRunner.Lease,
+        });
+        var delivery = new RecordingDelivery();
+
+        var during = await Runner(recipients, delivery, time).RunSlotAsync(Weekly, slot);
+        time.Advance(DigestRunner.Lease + TimeSpan.FromSeconds(1));
+        var after = await Runner(recipients, delivery, time).RunSlotAsync(Weekly, slot);
+
+        Assert.Equal(0, during.Sent);
+        Assert.Equal(1, after.Sent);
+        Assert.Equal(1, delivery.CountFor("director"));
+    }
+
+    [Fact]
+    public async Task Scheduler_StartedAfterAMissedSlot_CatchesUpOnce_AndARestartSendsNothingMore()
+    {
+        // Tuesday 09:00 Paris, a week that no other test uses: Monday's 08:00 slot was missed.
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 2, 4, 9, 0, 0, TimeSpan.FromHours(1)));
+        var delivery = new RecordingDelivery();
+        var recipients = new FixedRecipients(FixedRecipients.Manager("managers-channel-" + Guid.NewGuid()));
+        var key = (await recipients.ListAsync(DigestFrequency.Weekly))[0].Key;
+
+        await RunSchedulerBrieflyAsync(Runner(recipients, delivery, time), time, delivery, expected: 1);
+        time.Advance(TimeSpan.FromHours(2));
+        await RunSchedulerBrieflyAsync(Runner(recipients, delivery, time), time, delivery, expected: 1);
+
+        Assert.Equal(1, delivery.CountFor(key));
+        var digest = delivery.Delivered.Single().Digest;
+        Assert.Equal(new DateTimeOffset(2025, 1, 27, 0, 0, 0, TimeSpan.FromHours(1)), digest.From);
+    }
+
+    [Fact]
+    public async Task Scheduler_WhenTheSlotComes_SendsThatSlotsDigest()
+    {
+        // Sunday evening: the scheduler first catches up last Monday's slot, then waits for tomorrow's.
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 16, 20, 0, 0, TimeSpan.FromHours(1)));
+        var delivery = new RecordingDelivery();
+        var recipients = new FixedRecipients(FixedRecipients.Manager("slot-channel-" + Guid.NewGuid()));
+        using var scheduler = new DigestScheduler(Runner(recipients, delivery, time), Options.Create(new DigestOptions()), time, NullLogger<DigestScheduler>.Instance);
+
+        await scheduler.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => delivery.Delivered.Count == 1, TimeSpan.FromSeconds(20));
+        time.Advance(TimeSpan.FromHours(11));
+        await Task.Delay(300);
+        var beforeTheSlot = delivery.Delivered.Count;
+        time.Advance(TimeSpan.FromHours(1));
+        await WaitUntilAsync(() => delivery.Delivered.Count == 2, TimeSpan.FromSeconds(20));
+        await scheduler.StopAsync(CancellationToken.None);
+
+        Assert.Equal(1, beforeTheSlot);
+        Assert.Equal(
+            [new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.FromHours(1))],
+            delivery.Delivered.Select(d => d.Digest.From).Order());
+    }
+
+    private DigestRunner Runner(IDigestRecipients recipients, IDigestDelivery delivery, TimeProvider? time = null) => new(
+        api.Factory.Services.GetRequiredService<StoreTables>(),
+        api.Factory.Services.GetRequiredService<DigestBuilder>(),
+        recipients,
+        delivery,
+        time ?? TimeProvider.System,
+        NullLogger<DigestRunner>.Instance);
+
+    private static async Task RunSchedulerBrieflyAsync(DigestRunner runner, FakeTimeProvider time, RecordingDelivery delivery, int expected)
+    {
+        using var scheduler = new DigestScheduler(runner, Options.Create(new DigestOptions()), time, NullLogger<DigestScheduler>.Instance);
+        await scheduler.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => delivery.Delivered.Count >= expected, TimeSpan.FromSeconds(20));
+        // Give a wrongly repeating scheduler the chance to send again before it is stopped.
+        await Task.Delay(300);
+        await scheduler.StopAsync(CancellationToken.None);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>A slot of its own for each test, far in the past, so that tests sharing the claims table never meet.</summary>
+    private static DateTimeOffset UniqueSlot() =>
+        new DateTimeOffset(2001, 1, 1, 7, 0, 0, TimeSpan.Zero).AddDays(7 * Random.Shared.Next(0, 1000));
+}
