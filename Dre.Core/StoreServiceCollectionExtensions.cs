@@ -1,4 +1,5 @@
 using Dre.Core.Contacts;
+using Dre.Core.Notifications;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
 using Dre.Core.Telemetry;
@@ -24,6 +25,8 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
         builder.Services.AddSingleton<IContactStore, TableContactStore>();
         builder.Services.AddSingleton<ContactService>();
+        builder.Services.AddSingleton<TableOutbox>();
+        builder.Services.AddSingleton<TableChannelDirectory>();
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();

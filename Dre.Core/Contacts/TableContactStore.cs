@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Dre.Core.FollowUps;
+using Dre.Core.Notifications;
 using Dre.Core.Storage;
 using Dre.Core.Telemetry;
 using Dre.Core.Validation;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Dre.Core.Contacts;
 
 /// <summary>
-/// Contacts in Azure Table Storage. Each write goes journal → contact → indexes → journal cleared, so that a crash at any
+/// Contacts in Azure Table Storage. Each write goes journal → contact → indexes and outbox → journal cleared, so that a crash at any
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
 public sealed class TableContactStore(StoreTables tables, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
@@ -169,6 +170,8 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
                         cancellationToken);
                 }
             }
+
+            await tables.Table(StoreTables.OutboxTable).UpsertEntityAsync(TableOutbox.RowFor(contact.Id, contact.Revision, time.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
 
             var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var key in staleKeys.Where(k => !current.Contains(k)))

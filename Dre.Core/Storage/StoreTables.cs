@@ -8,9 +8,12 @@ namespace Dre.Core.Storage;
 public sealed class StoreTables
 {
     public const string DigestClaimsTable = "DigestClaims";
+    public const string OutboxTable = "Outbox";
+    public const string ChannelsTable = "Channels";
+    public const string RoutesTable = "Routes";
 
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;

@@ -1,0 +1,42 @@
+namespace Dre.Core.Notifications;
+
+/// <summary>
+/// A Teams channel the app is installed in, with what a proactive message to it needs. The conversation reference is
+/// kept as the bot serialised it: the core stores it and never reads it.
+/// </summary>
+public sealed record ChannelRecord
+{
+    public required string TeamId { get; init; }
+    public required string ChannelId { get; init; }
+    public string? TeamName { get; init; }
+    public string? ChannelName { get; init; }
+    public required string TenantId { get; init; }
+    public required string ServiceUrl { get; init; }
+    public required string ConversationReference { get; init; }
+    public bool Active { get; init; } = true;
+    public string? InactiveReason { get; init; }
+
+    public string Key => ChannelKeys.Of(TeamId, ChannelId);
+}
+
+/// <summary>What a portfolio route or the managers' digest points at.</summary>
+public enum RouteTarget
+{
+    Eu,
+    Osce,
+    Un,
+    ObserverStates,
+    Neighbourhood,
+    OtherOrganisations,
+    SubRegional,
+    Managers,
+}
+
+public sealed record DigestSubscription(string UserId, string Name, string? Email, Digest.DigestFrequency Frequency, string ConversationReference);
+
+public static class ChannelKeys
+{
+    public static string Of(string teamId, string channelId) => $"{Storage.TableKeys.Hash(teamId)}-{Storage.TableKeys.Hash(channelId)}";
+
+    public static RouteTarget For(Partners.Portfolio portfolio) => Enum.Parse<RouteTarget>(portfolio.ToString());
+}

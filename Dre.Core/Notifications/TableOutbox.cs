@@ -1,0 +1,85 @@
+using Azure;
+using Azure.Data.Tables;
+using Dre.Core.Storage;
+
+namespace Dre.Core.Notifications;
+
+/// <summary>
+/// The outbox of channel summaries, in the table store. The contact store writes a row with every contact write (and its
+/// journal repair re-writes it), so that a summary is never lost; a sender claims due rows with a lease, so that
+/// another instance does not send the same one, and deletes a row only if no newer revision arrived meanwhile.
+/// </summary>
+public sealed class TableOutbox(StoreTables tables, TimeProvider time)
+{
+    public const string Partition = "summary";
+
+    private TableClient Outbox => tables.Table(StoreTables.OutboxTable);
+
+    internal static TableEntity RowFor(string contactId, int revision, DateTimeOffset dueAt) => new(Partition, contactId)
+    {
+        ["Revision"] = revision,
+        ["DueAt"] = dueAt,
+        ["Attempts"] = 0,
+    };
+
+    /// <summary>Due rows, each claimed for <paramref name="lease"/>; a row already claimed by another sender is skipped.</summary>
+    public async Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var claimed = new List<OutboxItem>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and DueAt le {now}");
+        await foreach (var row in Outbox.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+        {
+            row["DueAt"] = now + lease;
+            try
+            {
+                var response = await Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                claimed.Add(new OutboxItem(row.RowKey, row.GetInt32("Revision") ?? 1, row.GetInt32("Attempts") ?? 0, response.Headers.ETag!.Value.ToString()));
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                // Another sender claimed it, or sent it, first.
+            }
+
+            if (claimed.Count == max)
+            {
+                break;
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Done: removes the row unless a newer revision was queued since the claim, which then goes out next.</summary>
+    public async Task CompleteAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Outbox.DeleteEntityAsync(Partition, item.ContactId, new ETag(item.Version), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            // A newer revision arrived while this one was being sent.
+        }
+    }
+
+    public async Task RetryLaterAsync(OutboxItem item, TimeSpan delay, CancellationToken cancellationToken = default)
+    {
+        var row = new TableEntity(Partition, item.ContactId)
+        {
+            ["DueAt"] = time.GetUtcNow() + delay,
+            ["Attempts"] = item.Attempts + 1,
+        };
+        try
+        {
+            await Outbox.UpdateEntityAsync(row, new ETag(item.Version), TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            // A newer revision replaced the row: it is due now anyway.
+        }
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        await Outbox.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, select: ["RowKey"], cancellationToken: cancellationToken).CountAsync(cancellationToken);
+}
