@@ -28,56 +28,12 @@ public sealed class InputErrors
     }
 
     /// <summary>Single-line text: required or not, bounded, no control characters.</summary>
-    public string? Line(string field, string? value, int maxLength, bool required = false)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            if (required)
-            {
-                Add(field, $"{field} is required.");
-            }
-
-            return null;
-        }
-
-        if (trimmed.Length > maxLength)
-        {
-            Add(field, $"{field} is longer than {maxLength} characters.");
-        }
-        else if (trimmed.Any(char.IsControl))
-        {
-            Add(field, $"{field} contains control characters.");
-        }
-
-        return trimmed;
-    }
+    public string? Line(string field, string? value, int maxLength, bool required = false) =>
+        Checked(field, value, maxLength, required, char.IsControl);
 
     /// <summary>Multi-line text: line breaks and tabs are fine, other control characters are not.</summary>
-    public string? Text(string field, string? value, int maxLength, bool required = false)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            if (required)
-            {
-                Add(field, $"{field} is required.");
-            }
-
-            return null;
-        }
-
-        if (trimmed.Length > maxLength)
-        {
-            Add(field, $"{field} is longer than {maxLength} characters.");
-        }
-        else if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-        {
-            Add(field, $"{field} contains control characters.");
-        }
-
-        return trimmed;
-    }
+    public string? Text(string field, string? value, int maxLength, bool required = false) =>
+        Checked(field, value, maxLength, required, c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
 
     public string? Email(string field, string? value)
     {
@@ -94,6 +50,31 @@ public sealed class InputErrors
         }
 
         return trimmed.ToLowerInvariant();
+    }
+
+    private string? Checked(string field, string? value, int maxLength, bool required, Func<char, bool> forbidden)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            if (required)
+            {
+                Add(field, $"{field} is required.");
+            }
+
+            return null;
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            Add(field, $"{field} is longer than {maxLength} characters.");
+        }
+        else if (trimmed.Any(forbidden))
+        {
+            Add(field, $"{field} contains control characters.");
+        }
+
+        return trimmed;
     }
 
     public void Count<T>(string field, IReadOnlyCollection<T>? items, int max, int min = 0)
