@@ -19,6 +19,10 @@ public sealed class DreApiFactory : WebApplicationFactory<Program>
             ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
             ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
             ["Demo:SeedContacts"] = "false",
+            // Outside Development the service reads Outlook items through Graph and checks its settings at start.
+            ["Graph:TenantId"] = "00000000-0000-0000-0000-00000000c0e1",
+            ["Graph:ClientId"] = "11111111-1111-1111-1111-111111111111",
+            ["Graph:ClientSecret"] = "unused-in-these-tests",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
