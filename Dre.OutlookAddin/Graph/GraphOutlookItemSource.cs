@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Dre.OutlookAddin.ItemSource;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,17 @@ public sealed partial class GraphOutlookItemSource(
         {
             LogNotFound(logger, item.Type);
             return null;
+        }
+        catch (ODataError error)
+        {
+            throw new MailboxUnavailableException(
+                error.ResponseStatusCode == 429 ? MailboxFailure.Throttled : error.ResponseStatusCode is 401 or 403 ? MailboxFailure.AccessDenied : MailboxFailure.ServiceError,
+                error.ResponseStatusCode == 429 ? TimeSpan.FromSeconds(30) : null,
+                error);
+        }
+        catch (AuthenticationFailedException error)
+        {
+            throw new MailboxUnavailableException(MailboxFailure.AccessDenied, null, error);
         }
     }
 

@@ -18,7 +18,7 @@ public static class ItemSourceApi
     }
 
     /// <summary>GET /api/outlook/item-source?itemId=&amp;itemType=appointment|message: the source key and people of an Outlook item.</summary>
-    public static async Task<Results<Ok<OutlookItemDetails>, NotFound>> Get(string? itemId, string? itemType, HttpContext http, [FromServices] IOutlookItemSource source, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<OutlookItemDetails>, NotFound, ProblemHttpResult>> Get(string? itemId, string? itemType, HttpContext http, [FromServices] IOutlookItemSource source, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var id = errors.Line("itemId", itemId, MaxItemIdLength, required: true);
@@ -29,7 +29,33 @@ public static class ItemSourceApi
 
         errors.ThrowIfAny();
         var token = http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
-        var details = await source.GetAsync(new OutlookItemRef(id!, type), token, cancellationToken);
-        return details is null ? TypedResults.NotFound() : TypedResults.Ok(details);
+        try
+        {
+            var details = await source.GetAsync(new OutlookItemRef(id!, type), token, cancellationToken);
+            return details is null ? TypedResults.NotFound() : TypedResults.Ok(details);
+        }
+        catch (MailboxUnavailableException e)
+        {
+            if (e.RetryAfter is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return e.Failure switch
+            {
+                MailboxFailure.AccessDenied => TypedResults.Problem(
+                    title: "The service may not read your mailbox.",
+                    detail: "An administrator has to grant DRE Collab read access to mail and calendars (admin consent). You can still fill the form by hand.",
+                    statusCode: StatusCodes.Status403Forbidden),
+                MailboxFailure.Throttled => TypedResults.Problem(
+                    title: "Your mailbox is busy.",
+                    detail: "Microsoft 365 asked us to slow down. Try again in a minute.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable),
+                _ => TypedResults.Problem(
+                    title: "Your mailbox could not be read.",
+                    detail: "Microsoft 365 did not answer as expected. Try again, or fill the form by hand.",
+                    statusCode: StatusCodes.Status502BadGateway),
+            };
+        }
     }
 }
