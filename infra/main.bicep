@@ -88,6 +88,11 @@ param authTenantId string = tenant().tenantId
 @maxLength(36)
 param apiClientId string
 
+@description('Client secret of the API app registration, for the on-behalf-of exchange with Microsoft Graph; stored in Key Vault as GraphClientSecret.')
+@secure()
+@minLength(1)
+param apiClientSecret string
+
 @description('Audience the API accepts (Auth:Audience): the Application ID URI of the API app registration. Empty: api://<service host>/<apiClientId>.')
 param apiAudience string = ''
 
@@ -168,6 +173,7 @@ module keyVault 'modules/keyVault.bicep' = {
     tenantId: tenant().tenantId
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
     botAppPassword: botAppPassword
+    apiClientSecret: apiClientSecret
     readerPrincipalId: identity.outputs.principalId
     tags: tags
   }
@@ -185,6 +191,7 @@ module webApp 'modules/webApp.bicep' = {
     identityClientId: identity.outputs.clientId
     tableEndpoint: storage.outputs.tableEndpoint
     botCredentialUri: keyVault.outputs.botCredentialUri
+    graphCredentialUri: keyVault.outputs.graphCredentialUri
     botAppId: botAppId
     botTenantId: botTenantId
     authTenantId: authTenantId
@@ -233,7 +240,7 @@ output tableEndpoint string = storage.outputs.tableEndpoint
 @description('Client id of the service\'s user-assigned managed identity.')
 output identityClientId string = identity.outputs.clientId
 
-@description('Name of the Key Vault holding the bot secret.')
+@description('Name of the Key Vault holding the bot and API client secrets.')
 output keyVaultName string = keyVault.outputs.name
 
 @description('Name of the Azure Bot resource.')

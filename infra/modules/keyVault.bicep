@@ -1,4 +1,4 @@
-metadata description = 'Key Vault (RBAC authorization, soft delete, purge protection) holding the bot\'s client secret, readable by the service identity.'
+metadata description = 'Key Vault (RBAC authorization, soft delete, purge protection) holding the bot\'s and the API\'s client secrets, readable by the service identity.'
 
 @description('Azure region of the vault.')
 param location string
@@ -19,6 +19,10 @@ param softDeleteRetentionInDays int
 @description('Client secret of the bot\'s app registration.')
 @secure()
 param botAppPassword string
+
+@description('Client secret of the API\'s app registration, for the on-behalf-of exchange with Microsoft Graph.')
+@secure()
+param apiClientSecret string
 
 @description('Object id of the service principal that gets Key Vault Secrets User on the vault.')
 param readerPrincipalId string
@@ -63,6 +67,15 @@ resource botPassword 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   }
 }
 
+resource graphClientSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
+  parent: vault
+  name: 'GraphClientSecret'
+  properties: {
+    value: apiClientSecret
+    contentType: 'Client secret of the API app registration'
+  }
+}
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, readerPrincipalId, secretsUserRoleId)
   scope: vault
@@ -78,3 +91,6 @@ output name string = vault.name
 
 @description('Versionless URI of the bot credential in the vault, so that the web app picks up a rotated value.')
 output botCredentialUri string = botPassword.properties.secretUri
+
+@description('Versionless URI of the API\'s client secret in the vault (Graph:ClientSecret), so that the web app picks up a rotated value.')
+output graphCredentialUri string = graphClientSecret.properties.secretUri

@@ -32,6 +32,9 @@ param tableEndpoint string
 @description('Versionless URI of the Key Vault secret holding the bot\'s client secret.')
 param botCredentialUri string
 
+@description('Versionless URI of the Key Vault secret holding the API\'s client secret (on-behalf-of flow with Microsoft Graph).')
+param graphCredentialUri string
+
 @description('Client id of the bot\'s app registration.')
 param botAppId string
 
@@ -136,6 +139,18 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Auth__Audience'
           value: apiAudience
+        }
+        {
+          name: 'Graph__TenantId'
+          value: authTenantId
+        }
+        {
+          name: 'Graph__ClientId'
+          value: apiClientId
+        }
+        {
+          name: 'Graph__ClientSecret'
+          value: '@Microsoft.KeyVault(SecretUri=${graphCredentialUri})'
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -1,5 +1,5 @@
 // Production: two instances (the service is stateless), zone-redundant storage, standard bot tier.
-// The app registration ids and the bot's client secret come from the environment of the shell
+// The app registration ids and the client secrets (bot, API) come from the environment of the shell
 // that runs the deployment (see docs/deploy.md); nothing secret is kept in this file.
 using '../main.bicep'
 
@@ -13,4 +13,5 @@ param botDisplayName = 'DRE Collab'
 param botAppId = readEnvironmentVariable('DRE_BOT_APP_ID')
 param botAppPassword = readEnvironmentVariable('DRE_BOT_APP_PASSWORD')
 param apiClientId = readEnvironmentVariable('DRE_API_CLIENT_ID')
+param apiClientSecret = readEnvironmentVariable('DRE_API_CLIENT_SECRET')
 param logRetentionInDays = 90

@@ -28,6 +28,7 @@ internal static class BicepCli
         ["DRE_BOT_APP_ID"] = "11111111-1111-1111-1111-111111111111",
         ["DRE_API_CLIENT_ID"] = "22222222-2222-2222-2222-222222222222",
         ["DRE_BOT_APP_PASSWORD"] = "placeholder-not-a-secret",
+        ["DRE_API_CLIENT_SECRET"] = "placeholder-api-secret",
     };
 
     /// <summary>Full path of the bicep executable, made executable if the package extraction lost the bit.</summary>

@@ -47,20 +47,30 @@ public sealed class BicepCompilationTests(CompiledMainTemplate compiled)
         AssertNoDiagnostics(lint.StandardOutput + lint.StandardError, lint);
     }
 
-    [Theory]
-    [MemberData(nameof(Environments))]
-    public async Task ParametersFile_WithoutBotSecretInEnvironment_DoesNotBuild(string environmentName)
+    public static TheoryData<string, string> EnvironmentsAndSecretVariables => new()
     {
-        // The secret is never in the file: a deployment from a shell that lacks it stops before Azure is called.
+        { "dev", "DRE_BOT_APP_PASSWORD" },
+        { "prod", "DRE_BOT_APP_PASSWORD" },
+        { "dev", "DRE_API_CLIENT_SECRET" },
+        { "prod", "DRE_API_CLIENT_SECRET" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EnvironmentsAndSecretVariables))]
+    public async Task ParametersFile_WithoutSecretInEnvironment_DoesNotBuild(string environmentName, string variable)
+    {
+        // The secrets are never in the file: a deployment from a shell that lacks one stops before Azure is called.
         var environment = BicepCli.ParameterEnvironment.ToDictionary(pair => pair.Key, pair => (string?)pair.Value);
-        environment["DRE_BOT_APP_PASSWORD"] = null;
+        environment[variable] = null;
 
         var build = await BicepCli.RunAsync(
             ["build-params", RepositoryPaths.ParametersFile(environmentName), "--stdout"], environment);
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("DRE_BOT_APP_PASSWORD", build.StandardError, StringComparison.Ordinal);
-        Assert.DoesNotContain("placeholder-not-a-secret", File.ReadAllText(RepositoryPaths.ParametersFile(environmentName)), StringComparison.Ordinal);
+        Assert.Contains(variable, build.StandardError, StringComparison.Ordinal);
+        var parametersFile = File.ReadAllText(RepositoryPaths.ParametersFile(environmentName));
+        Assert.Contains($"readEnvironmentVariable('{variable}')", parametersFile, StringComparison.Ordinal);
+        Assert.DoesNotContain(BicepCli.ParameterEnvironment[variable], parametersFile, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,12 +74,37 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
     [Fact]
     public void KeyVault_StoresBotPassword_FromSecureParameter()
     {
-        var secret = Template.Single("Microsoft.KeyVault/vaults/secrets");
+        var secret = Secret("MicrosoftAppPassword");
 
-        Assert.EndsWith("'MicrosoftAppPassword')]", secret.Json.GetProperty("name").GetString(), StringComparison.Ordinal);
         Assert.Equal("[parameters('botAppPassword')]", secret.Properties.GetProperty("value").GetString());
         Assert.Equal("securestring", Template.Parameters.GetProperty("botAppPassword").GetProperty("type").GetString());
         Assert.Equal("securestring", secret.Template.GetProperty("parameters").GetProperty("botAppPassword").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void KeyVault_StoresApiClientSecret_FromSecureParameter()
+    {
+        var secret = Secret("GraphClientSecret");
+
+        Assert.Equal("[parameters('apiClientSecret')]", secret.Properties.GetProperty("value").GetString());
+        Assert.Equal("securestring", Template.Parameters.GetProperty("apiClientSecret").GetProperty("type").GetString());
+        Assert.Equal("securestring", secret.Template.GetProperty("parameters").GetProperty("apiClientSecret").GetProperty("type").GetString());
+        Assert.Equal("[parameters('apiClientSecret')]", Template.ModuleParameter("keyVault", "apiClientSecret").GetString());
+        Assert.Equal(
+            "[reference(resourceId('Microsoft.KeyVault/vaults/secrets', parameters('name'), 'GraphClientSecret'), '2026-05-15').secretUri]",
+            secret.Template.GetProperty("outputs").GetProperty("graphCredentialUri").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void KeyVault_HoldsOnlyTheBotAndApiSecrets()
+    {
+        var names = Template.OfType("Microsoft.KeyVault/vaults/secrets")
+            .Select(secret => secret.Json.GetProperty("name").GetString())
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            ["[format('{0}/{1}', parameters('name'), 'GraphClientSecret')]", "[format('{0}/{1}', parameters('name'), 'MicrosoftAppPassword')]"],
+            names);
     }
 
     [Fact]
@@ -133,6 +158,20 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
     }
 
     [Fact]
+    public void WebApp_AppSettings_ConfigureGraphOnBehalfOf_WithSecretFromKeyVault()
+    {
+        var settings = AppSettings();
+
+        Assert.Equal("[parameters('authTenantId')]", settings["Graph__TenantId"]);
+        Assert.Equal("[parameters('apiClientId')]", settings["Graph__ClientId"]);
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('graphCredentialUri'))]", settings["Graph__ClientSecret"]);
+        Assert.Equal(settings["Auth__TenantId"], settings["Graph__TenantId"]);
+        Assert.Equal(settings["Auth__ClientId"], settings["Graph__ClientId"]);
+        Assert.Equal("[reference('keyVault').outputs.graphCredentialUri.value]", Template.ModuleParameter("webApp", "graphCredentialUri").GetString());
+        Assert.False(settings.ContainsKey("Graph__CertificatePath"), "Graph takes exactly one credential: the client secret.");
+    }
+
+    [Fact]
     public void WebApp_AppSettings_ConfigureTheServiceForProduction()
     {
         var settings = AppSettings();
@@ -148,7 +187,8 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
             new HashSet<string>
             {
                 "Storage__TableEndpoint", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppPassword",
-                "Auth__TenantId", "Auth__ClientId", "Auth__Audience", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+                "Auth__TenantId", "Auth__ClientId", "Auth__Audience", "Graph__TenantId", "Graph__ClientId", "Graph__ClientSecret",
+                "APPLICATIONINSIGHTS_CONNECTION_STRING",
             });
         Assert.Equal(
             "[format('https://{0}.table.{1}', parameters('name'), environment().suffixes.storage)]",
@@ -227,6 +267,10 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
             Assert.Equal("string", output.GetProperty("type").GetString());
         }
     }
+
+    private ArmResource Secret(string name) =>
+        Template.OfType("Microsoft.KeyVault/vaults/secrets")
+            .Single(secret => secret.Json.GetProperty("name").GetString()?.EndsWith($"'{name}')]", StringComparison.Ordinal) == true);
 
     private Dictionary<string, string> AppSettings() =>
         Template.Single("Microsoft.Web/sites").Properties.GetProperty("siteConfig").GetProperty("appSettings")
