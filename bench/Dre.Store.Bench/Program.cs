@@ -1,0 +1,42 @@
+using Dre.Core;
+using Dre.Store.Bench;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+var options = BenchOptions.Parse(args, out var error);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync(error + Environment.NewLine + BenchOptions.Usage);
+    return 2;
+}
+
+#if DEBUG
+Console.WriteLine("Warning: a Debug build; run with -c Release for figures worth quoting.");
+#endif
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+Console.WriteLine($"{options.Contacts:N0} contacts, {options.Iterations} timed runs per operation after {options.WarmUp} warm-up runs, {Environment.ProcessorCount} cores, Azurite in memory.");
+using var azurite = await Azurite.StartAsync(cancellation.Token);
+var builder = Host.CreateApplicationBuilder();
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Storage:ConnectionString"] = azurite.ConnectionString,
+    ["Storage:TablePrefix"] = "bench",
+});
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.AddDreStore();
+using var host = builder.Build();
+await host.StartAsync(cancellation.Token);
+
+var results = await new StoreBench(options, host.Services, Console.Out).RunAsync(cancellation.Token);
+Console.WriteLine();
+ResultTable.Write(Console.Out, results);
+await host.StopAsync(CancellationToken.None);
+return 0;

@@ -1,0 +1,78 @@
+using Azure.Data.Tables;
+using Dre.Core.Contacts;
+using Dre.Core.FollowUps;
+using Dre.Core.Partners;
+using Dre.Core.Storage;
+
+namespace Dre.Store.Bench;
+
+/// <summary>
+/// The Azure.Data.Tables calls that each measured store operation needs, issued directly: the same tables, filters,
+/// page sizes and number of round trips, with no deserialisation beyond the SDK's own. What the store adds on top of
+/// these is its own cost.
+/// </summary>
+internal sealed class RawOperations(StoreTables tables, TimeProvider time)
+{
+    // PartnerStatusService's planning horizon (private there).
+    private static readonly TimeSpan PlanningHorizon = TimeSpan.FromDays(180);
+
+    /// <summary>
+    /// The status read's three partition queries, together as the service runs them. A page size of null is the
+    /// service's (none given: the table service's 1,000 rows); a number asks for pages of as many rows as are used.
+    /// </summary>
+    public Task StatusQueriesAsync(string partnerId, int? latestPage, int? followUpPage, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        return Task.WhenAll(
+            ReadAsync(tables.ContactsByPartner, PartnerRange(partnerId, ContactLimits.Earliest, now), PartnerStatusService.LatestCount, latestPage, cancellationToken),
+            ReadAsync(tables.ContactsByPartner, PartnerRange(partnerId, now, now + PlanningHorizon), int.MaxValue, null, cancellationToken),
+            ReadAsync(tables.FollowUps, TableClient.CreateQueryFilter($"PartitionKey eq {FollowUpKeys.Partner(partnerId)}"), PartnerStatusService.FollowUpCount, followUpPage, cancellationToken));
+    }
+
+    /// <summary>The rows of one week's ContactsByWeek partition between two instants, up to a number of rows.</summary>
+    public Task<int> WeekRowsAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {TableKeys.Week(from)} and RowKey ge {TableKeys.OldestFirst(from)} and RowKey lt {TableKeys.OldestFirst(to)}");
+        return ReadAsync(tables.ContactsByWeek, filter, take, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The writes of logging a new contact, in the store's order and number: journal row, contact insert, read back,
+    /// one transaction per index partition, read back again, journal row deleted.
+    /// </summary>
+    public async Task LogContactAsync(Contact contact, CancellationToken cancellationToken = default)
+    {
+        var journal = new TableEntity("contact", $"{contact.Id}-{contact.Revision:D10}") { ["ContactId"] = contact.Id, ["StaleKeys"] = "[]" };
+        await tables.Journal.UpsertEntityAsync(journal, TableUpdateMode.Replace, cancellationToken);
+        await tables.Contacts.AddEntityAsync(ContactEntity.From(contact), cancellationToken);
+        await tables.Contacts.GetEntityAsync<TableEntity>(contact.Id, "", cancellationToken: cancellationToken);
+        foreach (var group in ContactIndexes.Of(contact).GroupBy(r => (r.Table, r.PartitionKey)))
+        {
+            await tables.Table(group.Key.Table).SubmitTransactionAsync(
+                group.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())),
+                cancellationToken);
+        }
+
+        await tables.Contacts.GetEntityAsync<TableEntity>(contact.Id, "", cancellationToken: cancellationToken);
+        await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+    }
+
+    private static string PartnerRange(string partnerId, DateTimeOffset from, DateTimeOffset to) =>
+        TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partnerId} and RowKey ge {TableKeys.NewestFirst(to.AddTicks(-1))} and RowKey lt {TableKeys.NewestFirst(from) + "~"}");
+
+    private static async Task<int> ReadAsync(TableClient table, string filter, int take, int? pageSize, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken))
+        {
+            if (++read == take)
+            {
+                break;
+            }
+        }
+
+        return read;
+    }
+}

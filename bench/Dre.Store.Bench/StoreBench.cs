@@ -1,0 +1,112 @@
+using Dre.Core.Contacts;
+using Dre.Core.Identity;
+using Dre.Core.Partners;
+using Dre.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dre.Store.Bench;
+
+/// <summary>
+/// The run: a directory of 200 partners, a small history and the status read on it, the full history, then the status
+/// read, the contact log write and a week's read on the full history, each next to its raw table operations.
+/// </summary>
+internal sealed class StoreBench(BenchOptions options, IServiceProvider services, TextWriter output)
+{
+    private static readonly UserContext Reader = new("bench-reader@coe.int", "Bench Reader", "bench-reader@coe.int", new HashSet<Role> { Role.Staff });
+
+    private readonly StoreTables _tables = services.GetRequiredService<StoreTables>();
+    private readonly TimeProvider _time = services.GetRequiredService<TimeProvider>();
+    private readonly ContactService _contacts = services.GetRequiredService<ContactService>();
+    private readonly IContactStore _store = services.GetRequiredService<IContactStore>();
+    private readonly PartnerStatusService _status = services.GetRequiredService<PartnerStatusService>();
+    private readonly Harness _harness = new(options.WarmUp, options.Iterations);
+
+    public async Task<IReadOnlyList<Comparison>> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var raw = new RawOperations(_tables, _time);
+        var seed = PartnerDirectorySeed.Load();
+        var history = SyntheticHistory.Create(options.Contacts, seed, _time.GetUtcNow());
+        await services.GetRequiredService<TablePartnerDirectory>().SeedAsync([.. seed, .. history.AddedPartners], cancellationToken);
+        output.WriteLine($"Directory: {seed.Count} seed partners + {history.AddedPartners.Count} synthetic = {SyntheticHistory.PartnerCount}.");
+
+        var results = new List<Comparison>();
+        var small = history.Contacts.Take(BenchOptions.SmallHistory).ToList();
+        Report(await BulkLoad.WriteAsync(_tables, small, contactRows: true, options.LoadParallelism, cancellationToken));
+        results.AddRange(await StatusAsync(history, small.Count, raw, cancellationToken));
+
+        var rest = history.Contacts.Skip(small.Count).ToList();
+        Report(await BulkLoad.WriteAsync(_tables, rest, options.AllContactRows, options.LoadParallelism, cancellationToken));
+        var stored = history.Contacts.Count;
+        results.AddRange(await StatusAsync(history, stored, raw, cancellationToken));
+
+        // The raw side logs a contact of its own each time: both sides insert, neither finds the other's contact.
+        var logged = 0;
+        results.Add(await _harness.CompareAsync(
+            "contact log write", stored,
+            ct => _contacts.LogAsync(Draft(history, ++logged), Logger, ct),
+            "journal upsert, insert, read, 1 transaction per index partition, read, journal delete",
+            ct => raw.LogContactAsync(ContactFactory.Create(Draft(history, ++logged), Logger, _time.GetUtcNow(), _ => true), ct),
+            cancellationToken));
+
+        var (from, to) = history.PastWeek;
+        results.Add(await _harness.CompareAsync(
+            $"week's list ({ContactService.MaxListed} max)", stored,
+            ct => _contacts.ListAsync(null, from, to, Reader, ContactService.MaxListed, ct),
+            $"ContactsByWeek partition range query, first {ContactService.MaxListed} rows",
+            ct => raw.WeekRowsAsync(from, to, ContactService.MaxListed, ct),
+            cancellationToken));
+
+        // The weekly digest reads every row of a week; its build is measured against this same raw read.
+        var weekRows = await raw.WeekRowsAsync(from, to, int.MaxValue, cancellationToken);
+        results.Add(await _harness.CompareAsync(
+            $"week's rows, all {weekRows}", stored,
+            ct => _store.ListByPeriodAsync(from, to, ct).CountAsync(ct).AsTask(),
+            "ContactsByWeek partition range query, every row",
+            ct => raw.WeekRowsAsync(from, to, int.MaxValue, ct),
+            cancellationToken));
+
+        return results;
+    }
+
+    private static UserContext Logger => new("bench-logger@coe.int", "Bench Logger", "bench-logger@coe.int", new HashSet<Role> { Role.Staff });
+
+    private async Task<IEnumerable<Comparison>> StatusAsync(SyntheticHistory history, int stored, RawOperations raw, CancellationToken cancellationToken)
+    {
+        var results = new List<Comparison>();
+        foreach (var (label, partnerId) in new[] { ("busiest", history.BusiestPartner), ("median", history.MedianPartner) })
+        {
+            results.Add(await _harness.CompareAsync(
+                $"status read, {label} partner", stored,
+                ct => _status.GetAsync(partnerId, Reader, ct),
+                "3 partition queries, default pages",
+                ct => raw.StatusQueriesAsync(partnerId, null, null, ct),
+                cancellationToken));
+        }
+
+        // What the same three queries cost when each asks only for the rows it uses.
+        results.Add(await _harness.CompareAsync(
+            "raw status queries, default pages (busiest)", stored,
+            ct => raw.StatusQueriesAsync(history.BusiestPartner, null, null, ct),
+            $"same, pages of {PartnerStatusService.LatestCount} / {PartnerStatusService.FollowUpCount} rows",
+            ct => raw.StatusQueriesAsync(history.BusiestPartner, PartnerStatusService.LatestCount, PartnerStatusService.FollowUpCount, ct),
+            cancellationToken));
+        return results;
+    }
+
+    /// <summary>A new contact in the week after the one read, so that the reads see the history alone.</summary>
+    private static ContactDraft Draft(SyntheticHistory history, int n) => new()
+    {
+        Kind = ContactKind.Meeting,
+        Start = history.PastWeek.To.AddHours(9 + (n % 8)),
+        End = history.PastWeek.To.AddHours(10 + (n % 8)),
+        PartnerIds = [history.MedianPartner],
+        CoeParticipants = [new CoeParticipant("Bench Logger", "bench-logger@coe.int", "DRE")],
+        Subject = $"Benchmark meeting {n}",
+        Summary = "Reviewed the joint programme and agreed the next steps.",
+        Topics = ["Co-operation programmes"],
+        Source = ContactSource.Api,
+    };
+
+    private void Report(LoadReport load) =>
+        output.WriteLine($"Loaded {load.Contacts:N0} contacts ({load.ContactRows:N0} Contacts rows, {load.IndexRows:N0} index rows) in {load.Elapsed.TotalSeconds:N1} s: {load.ContactsPerSecond:N0} contacts/s.");
+}
