@@ -179,6 +179,10 @@ class TaskPane {
     return (this.language === "fr" ? card.nameFr : card.nameEn) ?? card.nameEn ?? "";
   }
 
+  private matchedName(match: EmailMatch): string {
+    return this.partnerName({ nameEn: match.partnerNameEn, nameFr: match.partnerNameFr });
+  }
+
   private matchOf(email: string): EmailMatch | undefined {
     return this.matches.get(email.toLowerCase());
   }
@@ -187,7 +191,7 @@ class TaskPane {
     const chosen = new Map<string, PartnerChoice>();
     for (const person of this.item.people) {
       const match = this.matchOf(person.email);
-      if (match?.kind === "partner" && match.partnerId) chosen.set(match.partnerId, { id: match.partnerId, name: this.partnerName(match) });
+      if (match?.kind === "partner" && match.partnerId) chosen.set(match.partnerId, { id: match.partnerId, name: this.matchedName(match) });
       const pick = this.state.picks[person.email.toLowerCase()];
       if (pick && match?.kind !== "partner") chosen.set(pick.id, pick);
     }
@@ -256,14 +260,15 @@ class TaskPane {
 
   private render(): void {
     const focused = document.activeElement?.id;
-    this.root.replaceChildren(
+    const parts = [
       h("header", { class: "pane-header" }, h("h1", {}, this.t("title"))),
       this.renderBanner(),
       this.renderLookup(),
       this.sourceMissing ? h("p", { class: "message message-warning", role: "status" }, this.t("errorNoSource")) : null,
       this.notice ? h("p", { class: "message message-success", role: "status" }, this.notice) : null,
       this.renderForm(),
-    );
+    ];
+    this.root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
     if (focused) document.getElementById(focused)?.focus();
   }
 
@@ -382,7 +387,7 @@ class TaskPane {
   private renderPersonMatch(key: string, match: EmailMatch | undefined, pick: PartnerChoice | undefined): HTMLElement | null {
     if (!match) return null;
     if (match.kind === "ourSide") return h("span", { class: "badge badge-coe" }, this.t("ourSide"));
-    if (match.kind === "partner") return h("span", { class: "badge badge-partner" }, this.partnerName(match));
+    if (match.kind === "partner") return h("span", { class: "badge badge-partner" }, this.matchedName(match));
     if (match.kind === "invalid") return h("span", { class: "badge badge-muted" }, this.t("invalidAddress"));
     const domain = key.split("@")[1];
     const status = pick
