@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Playwright;
 using static Dre.OutlookAddin.Tests.Pane;
 using static Microsoft.Playwright.Assertions;
 
@@ -79,7 +80,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
     }
 
     [Fact]
-    public async Task Submit_WithoutSubject_ShowsTheErrorNextToTheSubjectAndKeepsTheSummary()
+    public async Task Submit_WithoutSubject_ShowsTheErrorNextToTheSubject_AndKeepsTheTextAcrossAReopen()
     {
         var page = await fixture.OpenPaneAsync("meeting", NewCopy(), Eva);
         await Expect(Person(page, "maria.rossi@osce.org")).ToContainTextAsync("Organization");
@@ -91,6 +92,10 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
         await Expect(page.GetByTestId("banner")).ToContainTextAsync("Some fields need your attention.");
         await Expect(page.Locator("#summary")).ToHaveValueAsync("Text that must survive the error.");
         await ScreenshotAsync(page, "validation-error");
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("#summary")).ToHaveValueAsync("Text that must survive the error.");
+        await Expect(page.Locator("#subject")).ToHaveValueAsync("");
     }
 
     [Fact]
@@ -109,9 +114,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
         await Expect(page.Locator("#summary")).ToHaveValueAsync("Typed before the token expired.");
         await ScreenshotAsync(page, "signed-out");
 
-        await page.ReloadAsync();
-        await Expect(page.Locator("#summary")).ToHaveValueAsync("Typed before the token expired.");
-        await page.ClickAsync("#submit");
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Sign in again" }).ClickAsync();
         var logged = page.GetByTestId("logged");
         await Expect(logged).ToContainTextAsync("Logged. Thank you.");
         var contact = await GetContactAsync((await logged.GetAttributeAsync("data-contact-id"))!);

@@ -142,7 +142,8 @@ class TaskPane {
       this.banner = { kind: "error", ...this.explain(failure, retry) };
       this.busy = false;
       this.render();
-      if (failure.kind === "validation") this.root.querySelector<HTMLElement>(".field-error")?.scrollIntoView({ block: "center" });
+      // The person pressed a button at the bottom of a long form: bring the explanation into view.
+      this.root.querySelector<HTMLElement>(failure.kind === "validation" ? ".field-error" : "[data-testid=banner]")?.scrollIntoView({ block: "center" });
     }
   }
 

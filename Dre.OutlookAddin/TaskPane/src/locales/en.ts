@@ -1,7 +1,6 @@
 // Every text the task pane shows, in English. fr.ts holds the same keys (build.mjs refuses a missing or extra one).
 export const en = {
   title: "Log to DRE",
-  loading: "Reading the item…",
   kind: "Kind",
   "kind.meeting": "Meeting",
   "kind.call": "Call",
@@ -51,7 +50,6 @@ export const en = {
   loggedNew: "Logged. Thank you.",
   loggedMerged: "Added to the contact logged by {names}.",
   openInTeams: "Open in Teams",
-  logAnother: "Back to the form",
   fieldsInvalid: "Some fields need your attention.",
   errorOffline: "You are offline. Nothing is lost: log it again when you are back online.",
   errorNetwork: "The DRE service could not be reached. Nothing is lost: try again in a moment.",
@@ -64,6 +62,5 @@ export const en = {
   errorNoSource: "Outlook did not say which meeting this is: it is logged on its own, without joining other attendees' logs.",
   errorConfig: "The add-in is not configured. Tell the DRE.",
   retry: "Try again",
-  on: "on",
 };
 export type TextKey = keyof typeof en;

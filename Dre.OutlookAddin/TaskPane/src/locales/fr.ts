@@ -2,7 +2,6 @@ import type { TextKey } from "./en";
 
 export const fr: Record<TextKey, string> = {
   title: "Enregistrer à la DRE",
-  loading: "Lecture de l’élément…",
   kind: "Type",
   "kind.meeting": "Réunion",
   "kind.call": "Appel",
@@ -52,7 +51,6 @@ export const fr: Record<TextKey, string> = {
   loggedNew: "Enregistré. Merci.",
   loggedMerged: "Ajouté au contact enregistré par {names}.",
   openInTeams: "Ouvrir dans Teams",
-  logAnother: "Retour au formulaire",
   fieldsInvalid: "Certains champs sont à revoir.",
   errorOffline: "Vous êtes hors ligne. Rien n’est perdu : enregistrez de nouveau une fois reconnecté.",
   errorNetwork: "Le service DRE est injoignable. Rien n’est perdu : réessayez dans un instant.",
@@ -65,5 +63,4 @@ export const fr: Record<TextKey, string> = {
   errorNoSource: "Outlook n’a pas indiqué de quelle réunion il s’agit : elle est enregistrée seule, sans rejoindre les enregistrements des autres participants.",
   errorConfig: "Le complément n’est pas configuré. Prévenez la DRE.",
   retry: "Réessayer",
-  on: "le",
 };
