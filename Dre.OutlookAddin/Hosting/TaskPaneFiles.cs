@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
@@ -37,7 +36,6 @@ public static class TaskPaneFiles
         {
             RequestPath = RequestPath,
             FileProvider = files,
-            ContentTypeProvider = new FileExtensionContentTypeProvider(),
             OnPrepareResponse = context =>
             {
                 var headers = context.Context.Response.Headers;

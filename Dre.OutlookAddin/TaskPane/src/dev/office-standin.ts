@@ -4,12 +4,11 @@ import { type SampleItem, type SamplePerson, samples, sampleStart } from "./samp
  * A small stand-in for Office.js on the development page and in the browser tests: it simulates one Outlook item in
  * read mode, with just the members the task pane uses. The page's address chooses the item (?item=meeting|email),
  * a fresh copy of it (&copy=…, a new meeting or message that nobody logged yet), the display language (&lang=fr-FR)
- * and the signed-in user (&user=).
+ * and the signed-in user (&user=, read by the pane's development sign-in).
  */
 const params = new URLSearchParams(location.search);
 const sample: SampleItem = samples.find((s) => s.key === params.get("item")) ?? samples[0];
 const copy = params.get("copy");
-const user = params.get("user") ?? "eva.schmidt@coe.int";
 
 const recipient = (p: SamplePerson) => ({ displayName: p.name, emailAddress: p.email, recipientType: p.email.endsWith("@coe.int") ? "user" : "externalUser" });
 const start = sampleStart(sample);
@@ -44,18 +43,11 @@ const standIn = {
     callback?.(ready);
     return Promise.resolve(ready);
   },
-  HostType: { Outlook: "Outlook" },
-  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
-  MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" } },
   context: {
     displayLanguage: params.get("lang") ?? "en-GB",
+    // The pane signs in with the development issuer here, so nested app authentication is never asked for.
     requirements: { isSetSupported: () => false },
-    mailbox: {
-      item,
-      userProfile: { emailAddress: user, displayName: user.split("@")[0], timeZone: "Europe/Paris" },
-      convertToRestId: (id: string) => id,
-    },
+    mailbox: { item },
   },
 };
 
