@@ -39,6 +39,7 @@ cat <<INFO
   DRE Collab is running (Development, demo data):
     Service and API      http://127.0.0.1:3978       (health: /healthz, OpenAPI: /openapi/v1.json)
     Development token    http://127.0.0.1:3978/dev/token?user=anne.dupont@coe.int&role=officer
+    Outlook add-in       http://127.0.0.1:3978/addin/dev.html (the task pane over simulated Outlook items)
     Table store          Azurite on 127.0.0.1:10002, data in .data/azurite
 
   Ctrl-C stops everything.

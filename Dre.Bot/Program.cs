@@ -20,6 +20,7 @@ var app = builder.Build();
 app.UseDreApi();
 app.MapDreApi();
 app.MapDevelopmentIssuer();
+app.MapOutlookAddin();
 
 app.Run();
 
