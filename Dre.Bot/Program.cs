@@ -1,6 +1,7 @@
 using Dre.Bot.Auth;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
+using Dre.Bot.Teams;
 using Dre.Core;
 using Dre.OutlookAddin;
 
@@ -11,12 +12,14 @@ builder.AddDreAuthentication();
 builder.AddDreApi();
 builder.AddOutlookAddin();
 builder.AddDemoData();
+builder.AddTeamsBot();
 
 var app = builder.Build();
 
 app.UseDreApi();
 app.MapDreApi();
 app.MapDevelopmentIssuer();
+app.MapTeamsBot();
 
 app.Run();
 

@@ -8,7 +8,7 @@ namespace Dre.Core.Storage;
 public sealed class StoreTables
 {
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal"];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", "Activities"];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;
@@ -29,6 +29,7 @@ public sealed class StoreTables
         ContactsByWeek = Table("ContactsByWeek");
         FollowUps = Table("FollowUps");
         Journal = Table("Journal");
+        Activities = Table("Activities");
     }
 
     public TableClient Partners { get; }
@@ -37,6 +38,9 @@ public sealed class StoreTables
     public TableClient ContactsByWeek { get; }
     public TableClient FollowUps { get; }
     public TableClient Journal { get; }
+
+    /// <summary>One insert-only row per incoming bot activity: Teams re-sends slow ones, and a turn must run once.</summary>
+    public TableClient Activities { get; }
 
     public TableClient Table(string name) => _service.GetTableClient(_prefix + name);
 

@@ -1,0 +1,24 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace Dre.Bot.Teams;
+
+internal static class BotMessagesEndpoint
+{
+    public static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    {
+        var bot = context.RequestServices.GetService<IBot>();
+        if (bot is null)
+        {
+            loggers.CreateLogger(typeof(BotMessagesEndpoint)).LogError("An activity arrived but no bot (IBot) is registered");
+            await Results.Problem(
+                title: "The bot is not available",
+                detail: "The service has no conversation logic (IBot) registered.",
+                statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
+            return;
+        }
+
+        // Not RequestAborted: Teams stops waiting after 15 s, and a turn that has started logging a contact must finish.
+        await adapter.ProcessAsync(context.Request, context.Response, bot, lifetime.ApplicationStopping);
+    }
+}
