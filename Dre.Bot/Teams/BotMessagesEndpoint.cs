@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Dre.Bot.Teams;
 
@@ -19,6 +20,15 @@ internal static class BotMessagesEndpoint
         }
 
         // Not RequestAborted: Teams stops waiting after 15 s, and a turn that has started logging a contact must finish.
-        await adapter.ProcessAsync(context.Request, context.Response, bot, lifetime.ApplicationStopping);
+        try
+        {
+            await adapter.ProcessAsync(context.Request, context.Response, bot, lifetime.ApplicationStopping);
+        }
+        catch (SecurityTokenException e) when (!context.Response.HasStarted)
+        {
+            // The SDK turns most token failures into 401 itself, but lets some through (a key it does not know).
+            loggers.CreateLogger(typeof(BotMessagesEndpoint)).LogWarning("Refused an activity whose token failed validation: {Reason}", e.GetType().Name);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }

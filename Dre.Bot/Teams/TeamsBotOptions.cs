@@ -24,6 +24,14 @@ public sealed class TeamsBotOptions
 
     public string? ToChannelFromBotOAuthScope { get; set; }
 
+    /// <summary>The user token service; the SDK needs it whenever any endpoint above is overridden.</summary>
+    public string? OAuthUrl { get; set; }
+
+    /// <summary>True when any endpoint is overridden: the SDK then takes all of them from configuration, none from its defaults.</summary>
+    public bool OverridesEndpoints =>
+        new[] { ToBotFromChannelOpenIdMetadataUrl, ToBotFromChannelTokenIssuer, ToChannelFromBotLoginUrl, ToChannelFromBotOAuthScope, OAuthUrl }
+            .Any(v => !string.IsNullOrWhiteSpace(v));
+
     /// <summary>Without an app id the SDK accepts unauthenticated requests: only the Development emulator may rely on it.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

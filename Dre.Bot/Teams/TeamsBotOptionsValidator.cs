@@ -40,6 +40,11 @@ public sealed class TeamsBotOptionsValidator(IHostEnvironment environment) : IVa
                 break;
         }
 
+        if (options.OverridesEndpoints)
+        {
+            RequireEndpoints(options, failures);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -48,6 +53,24 @@ public sealed class TeamsBotOptionsValidator(IHostEnvironment environment) : IVa
         if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
         {
             failures.Add($"MicrosoftAppPassword is required when MicrosoftAppType is {options.AppType}.");
+        }
+    }
+
+    private static void RequireEndpoints(TeamsBotOptions options, List<string> failures)
+    {
+        foreach (var (name, value) in new[]
+        {
+            (nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ToBotFromChannelOpenIdMetadataUrl),
+            (nameof(options.ToBotFromChannelTokenIssuer), options.ToBotFromChannelTokenIssuer),
+            (nameof(options.ToChannelFromBotLoginUrl), options.ToChannelFromBotLoginUrl),
+            (nameof(options.ToChannelFromBotOAuthScope), options.ToChannelFromBotOAuthScope),
+            (nameof(options.OAuthUrl), options.OAuthUrl),
+        })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                failures.Add($"{name} is required once any Bot Framework endpoint is overridden: the SDK then takes none from its defaults.");
+            }
         }
     }
 
