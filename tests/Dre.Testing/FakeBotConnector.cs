@@ -24,6 +24,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly X509Certificate2 _certificate;
     private readonly List<RecordedRequest> _requests = [];
     private readonly ConcurrentQueue<(HttpStatusCode Status, TimeSpan? RetryAfter)> _failures = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<RecordedRequest>> _firstActivities = new();
     private readonly Lock _gate = new();
     private event Action? Recorded;
 
@@ -112,6 +113,23 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         _failures.Clear();
+        _firstActivities.Clear();
+    }
+
+    /// <summary>
+    /// The first activity the bot sent to a conversation, awaited without scanning what was recorded: cheap enough for
+    /// load runs with thousands of conversations.
+    /// </summary>
+    public async Task<RecordedRequest> WaitForFirstActivityAsync(string conversationId, TimeSpan? timeout = null)
+    {
+        try
+        {
+            return await FirstActivity(conversationId).Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The bot sent nothing to conversation {conversationId}.");
+        }
     }
 
     /// <summary>Waits until at least <paramref name="count"/> activities were sent, and returns them.</summary>
@@ -224,6 +242,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }));
     }
 
+    private TaskCompletionSource<RecordedRequest> FirstActivity(string conversationId) =>
+        _firstActivities.GetOrAdd(conversationId, _ => new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously));
+
     private static string NewId() => Guid.NewGuid().ToString("N");
 
     private static async Task<(JsonNode? Json, IReadOnlyDictionary<string, string>? Form)> ReadBodyAsync(HttpRequest request)
@@ -254,6 +275,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
         lock (_gate)
         {
             _requests.Add(request);
+        }
+
+        if (request.IsActivity && request.ConversationId is { } conversationId)
+        {
+            FirstActivity(conversationId).TrySetResult(request);
         }
 
         Recorded?.Invoke();
