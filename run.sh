@@ -34,6 +34,21 @@ wait_for_port 127.0.0.1 10002 30
 pids+=($!)
 wait_for_port 127.0.0.1 3978 120
 
+# Microsoft's local Teams emulator, talking to the bot without tokens (Development runs it without an app id).
+# Its telemetry stays off, and the preload keeps it on loopback (it would listen on every interface).
+if (exec 3<>/dev/tcp/127.0.0.1/56150) 2>/dev/null; then
+  echo "Port 56150 is taken: stop the other Agents Playground first." >&2
+  exit 1
+fi
+TEAMSAPPTESTER_BROWSER=none \
+APPLICATION_INSIGHTS_NO_STATSBEAT=true \
+M365_AGENTS_PLAYGROUND_LOGFILE=.data/playground.log \
+NODE_OPTIONS="--require $ROOT/scripts/loopback-only.cjs" \
+  node_modules/.bin/agentsplayground \
+    -e http://127.0.0.1:3978/api/messages -c msteams -p 56150 --disable-telemetry > .data/playground.out 2>&1 &
+pids+=($!)
+wait_for_port 127.0.0.1 56150 60
+
 cat <<INFO
 
   DRE Collab is running (Development, demo data):
@@ -41,6 +56,7 @@ cat <<INFO
     Development token    http://127.0.0.1:3978/dev/token?user=anne.dupont@coe.int&role=officer
     Outlook add-in       http://127.0.0.1:3978/addin/dev.html (the task pane over simulated Outlook items)
     Table store          Azurite on 127.0.0.1:10002, data in .data/azurite
+    Chat with the bot    http://127.0.0.1:56150      (Microsoft 365 Agents Playground, as Teams; bot endpoint /api/messages)
 
   Ctrl-C stops everything.
 

@@ -1,6 +1,7 @@
 using Dre.Bot.Auth;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
+using Dre.Bot.Teams;
 using Dre.Core;
 using Dre.Core.Digest;
 using Dre.OutlookAddin;
@@ -14,6 +15,7 @@ builder.AddDreAuthentication();
 builder.AddDreApi();
 builder.AddOutlookAddin();
 builder.AddDemoData();
+builder.AddTeamsBot();
 
 var app = builder.Build();
 
@@ -21,6 +23,7 @@ app.UseDreApi();
 app.MapDreApi();
 app.MapDevelopmentIssuer();
 app.MapOutlookAddin();
+app.MapTeamsBot();
 
 app.Run();
 

@@ -13,7 +13,7 @@ public sealed class StoreTables
     public const string RoutesTable = "Routes";
 
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, "Activities"];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;
@@ -34,6 +34,7 @@ public sealed class StoreTables
         ContactsByWeek = Table("ContactsByWeek");
         FollowUps = Table("FollowUps");
         Journal = Table("Journal");
+        Activities = Table("Activities");
     }
 
     public TableClient Partners { get; }
@@ -42,6 +43,9 @@ public sealed class StoreTables
     public TableClient ContactsByWeek { get; }
     public TableClient FollowUps { get; }
     public TableClient Journal { get; }
+
+    /// <summary>One insert-only row per incoming bot activity: Teams re-sends slow ones, and a turn must run once.</summary>
+    public TableClient Activities { get; }
 
     public TableClient Table(string name) => _service.GetTableClient(_prefix + name);
 

@@ -26,6 +26,11 @@ public sealed class ApiTokenTests : IAsyncLifetime
             ["Auth:TenantId"] = TenantId,
             ["Auth:ClientId"] = ClientId,
             ["Auth:Audience"] = "api://dre.example/" + ClientId,
+            // Outside Development the service does not start without the bot's identity.
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = "7d0c6a2e-0000-4000-8000-0000000b0701",
+            ["MicrosoftAppPassword"] = "local-secret",
+            ["MicrosoftAppTenantId"] = TenantId,
         }, environment: "Production");
     }
 

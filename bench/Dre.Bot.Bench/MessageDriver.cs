@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Dre.Testing;
+
+namespace Dre.Bot.Bench;
+
+/// <summary>Sends Teams-like messages to a bot and times each until its reply reaches the fake Bot Connector.</summary>
+internal sealed class MessageDriver(HttpClient http, FakeBotConnector connector, Uri messagesUrl, string text)
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>One message end to end; null when the bot answered with an error or no reply came.</summary>
+    public async Task<(TimeSpan? Elapsed, HttpStatusCode Status)> SendAsync()
+    {
+        var conversationId = "a:" + Guid.NewGuid().ToString("N");
+        var started = Stopwatch.GetTimestamp();
+        using var content = new StringContent(Activity(conversationId).ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(messagesUrl, content);
+        if (!response.IsSuccessStatusCode)
+        {
+            return (null, response.StatusCode);
+        }
+
+        try
+        {
+            await connector.WaitForFirstActivityAsync(conversationId, ReplyTimeout);
+            return (Stopwatch.GetElapsedTime(started), response.StatusCode);
+        }
+        catch (TimeoutException)
+        {
+            return (null, HttpStatusCode.GatewayTimeout);
+        }
+    }
+
+    private JsonObject Activity(string conversationId) => new()
+    {
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:bench-user", ["name"] = "Eva Schmidt", ["aadObjectId"] = "0e1a2b3c-0000-4000-8000-00000000e5a1" },
+        ["recipient"] = new JsonObject { ["id"] = "28:dre-collab-bot", ["name"] = "DRE Collab" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = "3c0e1d2a-0000-4000-8000-00000000c0e1" },
+        ["text"] = text,
+        ["locale"] = "en-GB",
+    };
+}
