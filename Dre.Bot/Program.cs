@@ -1,4 +1,5 @@
 using Dre.Bot.Auth;
+using Dre.Bot.Conversations;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
 using Dre.Core;
@@ -10,6 +11,7 @@ builder.AddDreStore();
 builder.AddDreAuthentication();
 builder.AddDreApi();
 builder.AddOutlookAddin();
+builder.AddConversations();
 builder.AddDemoData();
 
 var app = builder.Build();
