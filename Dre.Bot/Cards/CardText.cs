@@ -73,5 +73,6 @@ public static class CardText
         return clean.Length > maxLength ? clean[..maxLength] + "…" : clean;
     }
 
-    private static bool IsDirectionMark(Rune rune) => rune.Value is 0x200E or 0x200F or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
+    // Marks and isolates keep right-to-left text readable; the older embeddings and overrides (U+202A-U+202E) can disguise text and are dropped.
+    private static bool IsDirectionMark(Rune rune) => rune.Value is 0x200E or 0x200F or (>= 0x2066 and <= 0x2069);
 }

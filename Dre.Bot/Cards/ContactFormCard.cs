@@ -39,6 +39,12 @@ public static class ContactFormCard
     /// <summary>The Teams typeahead dataset answered by the bot's application/search invoke.</summary>
     public const string PartnersDataset = "partners";
 
+    /// <summary>Dynamic choices (choices.data) came with Adaptive Cards 1.6; the other cards stay at 1.5.</summary>
+    public const string FormVersion = "1.6";
+
+    /// <summary>Offered before anything is typed: the main organisations; typing searches the whole directory.</summary>
+    private const int InitialChoices = 8;
+
     /// <param name="errors">Messages by input id (already in the user's language); "" holds messages about the whole form.</param>
     public static JsonObject Build(string formId, ContactFormValues values, IReadOnlyDictionary<string, IReadOnlyList<string>> errors, CardContext context)
     {
@@ -50,11 +56,10 @@ public static class ContactFormCard
             body.AddRange(ErrorsFor("", errors));
         }
 
-        var partnerChoices = new JsonArray();
-        if (values.PartnerId is { } partnerId && context.Partners.Find(partnerId) is { } partner)
-        {
-            partnerChoices.Add(Choice(CardText.Plain(partner.DisplayName(context.Language), 120), partner.Id));
-        }
+        var selected = values.PartnerId is { } partnerId ? context.Partners.Find(partnerId) : null;
+        var initial = context.Partners.Partners.Where(p => p.Kind == Dre.Core.Partners.PartnerKind.Organisation && p.ParentId is null).Take(InitialChoices);
+        var partnerChoices = new JsonArray([.. (selected is null ? initial : initial.Prepend(selected)).DistinctBy(p => p.Id)
+            .Select(p => (JsonNode)Choice(CardText.Plain(p.DisplayName(context.Language), 120), p.Id))]);
 
         body.Add(new JsonObject
         {
@@ -67,10 +72,10 @@ public static class ContactFormCard
             ["style"] = "filtered",
             ["choices"] = partnerChoices,
             ["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = PartnersDataset },
-            ["value"] = values.PartnerId is { } p && partnerChoices.Count > 0 ? p : null,
+            ["value"] = selected?.Id,
         });
         body.AddRange(ErrorsFor(PartnerInput, errors));
-        body.Add(ChoiceSet(KindInput, t.ContactKindLabel, Enum.GetValues<ContactKind>().Select(k => (t.ContactKindName(k), Camel(k))), values.Kind ?? Camel(ContactKind.Meeting)));
+        body.Add(ChoiceSet(KindInput, t.ContactKindLabel, Enum.GetValues<ContactKind>().Select(k => (t.ContactKindName(k), Camel(k))), values.Kind ?? Camel(ContactKind.Meeting), t.Required));
         body.AddRange(ErrorsFor(KindInput, errors));
         body.Add(new JsonObject
         {
@@ -93,11 +98,11 @@ public static class ContactFormCard
         body.AddRange(ErrorsFor(TopicsInput, errors));
         body.Add(TextInput(FollowUpsInput, t.FollowUpsInput, values.FollowUps, 8_000, multiline: true));
         body.AddRange(ErrorsFor(FollowUpsInput, errors));
-        body.Add(ChoiceSet(ConfidentialityInput, t.ConfidentialityLabel, Enum.GetValues<Confidentiality>().Select(c => (t.ConfidentialityName(c), Camel(c))), values.Confidentiality ?? Camel(Dre.Core.Contacts.Confidentiality.Internal)));
+        body.Add(ChoiceSet(ConfidentialityInput, t.ConfidentialityLabel, Enum.GetValues<Confidentiality>().Select(c => (t.ConfidentialityName(c), Camel(c))), values.Confidentiality ?? Camel(Dre.Core.Contacts.Confidentiality.Internal), t.Required));
         body.AddRange(ErrorsFor(ConfidentialityInput, errors));
 
         var data = new JsonObject { [FormIdKey] = formId, ["lang"] = context.Language == Dre.Core.Partners.Language.French ? "fr" : "en" };
-        return Card(body, [Submit(t.Submit, BotAction.SubmitContact, data, validate: true)]);
+        return Card(body, [Submit(t.Submit, BotAction.SubmitContact, data, validate: true)], FormVersion);
     }
 
     private static IEnumerable<JsonNode> ErrorsFor(string input, IReadOnlyDictionary<string, IReadOnlyList<string>> errors) =>
@@ -125,8 +130,9 @@ public static class ContactFormCard
         return input;
     }
 
-    private static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string value) => new()
+    private static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, string errorMessage) => new()
     {
+        ["errorMessage"] = errorMessage,
         ["type"] = "Input.ChoiceSet",
         ["id"] = id,
         ["label"] = label,
