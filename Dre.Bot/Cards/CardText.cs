@@ -29,9 +29,13 @@ public static class CardText
             {
                 builder.Append("\n\n");
             }
-            else if (rune.Value is '\t' or '\r')
+            else if (rune.Value is '\t')
             {
                 builder.Append(' ');
+            }
+            else if (rune.Value is '\r')
+            {
+                // Line ends are "\n" or "\r\n"; a lone carriage return is dropped.
             }
             else if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
                      && !IsDirectionMark(rune))

@@ -29,7 +29,12 @@ public static class CardGallery
         AllowedOrigins = ["https://dre-collab.example.org"],
     }));
 
-    public static IEnumerable<(string Name, JsonObject Card)> All()
+    private static readonly Lazy<IReadOnlyList<(string Name, JsonObject Card)>> Built = new(() => [.. Build()]);
+
+    /// <summary>Fresh copies: the size guard shortens cards in place.</summary>
+    public static IEnumerable<(string Name, JsonObject Card)> All() => Built.Value.Select(c => (c.Name, c.Card.DeepClone().AsObject()));
+
+    private static IEnumerable<(string Name, JsonObject Card)> Build()
     {
         foreach (var language in new[] { Language.English, Language.French })
         {
