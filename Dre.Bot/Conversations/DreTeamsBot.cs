@@ -257,11 +257,26 @@ public sealed partial class DreTeamsBot(
     }
 
     /// <summary>The message without the bot's @mention (channels) and without Teams' leftover &lt;at&gt; tags.</summary>
+    /// <remarks>
+    /// Like Activity.RemoveRecipientMention, but that helper throws on a mention entity without "mentioned"; an activity
+    /// from outside must not be able to break the turn.
+    /// </remarks>
     private static string MessageText(ITurnContext<IMessageActivity> turnContext)
     {
-        var activity = (Activity)turnContext.Activity;
-        var text = activity.Recipient is null ? activity.Text : activity.RemoveRecipientMention();
-        return AtTags().Replace(text ?? "", " ").Trim();
+        var activity = turnContext.Activity;
+        var text = activity.Text ?? "";
+        var botId = activity.Recipient?.Id;
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity?.Type == "mention" && entity.Properties is { } properties
+                && properties["mentioned"] is JObject mentioned && mentioned.Value<string>("id") == botId && botId is not null
+                && properties["text"] is JValue { Type: JTokenType.String } mentionText && mentionText.Value<string>() is { Length: > 0 } tag)
+            {
+                text = text.Replace(tag, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return AtTags().Replace(text, " ").Trim();
     }
 
     private static System.Text.Json.Nodes.JsonObject? PeriodData(Period? period) => period is null ? null : new System.Text.Json.Nodes.JsonObject
