@@ -146,5 +146,6 @@ public static class ContactFormReader
 
     private static string? At(string[] parts, int index) => parts.Length > index && parts[index].Length > 0 ? parts[index] : null;
 
-    private static string? Str(JObject o, string key) => o.TryGetValue(key, StringComparison.Ordinal, out var token) && token.Type == JTokenType.String ? token.Value<string>() : null;
+    // Longer than any field accepts, so that the service, not a silent cut, reports a value that is too long.
+    private static string? Str(JObject o, string key) => SubmitData.Text(o, key, 100_000);
 }

@@ -21,7 +21,7 @@ public sealed partial class ContactForms(ContactService contacts, BotClaims clai
 
     public async Task SubmitAsync(BotTurn turn, JObject submitted, CancellationToken cancellationToken)
     {
-        var formId = submitted.Value<string>(ContactFormCard.FormIdKey) is { Length: > 0 and <= 100 } id ? id : null;
+        var formId = SubmitData.Text(submitted, ContactFormCard.FormIdKey, 100);
         var values = ContactFormReader.Values(submitted);
         if (formId is null)
         {
@@ -67,8 +67,8 @@ public sealed partial class ContactForms(ContactService contacts, BotClaims clai
     public static InvokeResponse Search(IInvokeActivity activity, PartnerSnapshot partners, Language language)
     {
         var value = activity.Value as JObject;
-        var query = value?.Value<string>("queryText") ?? "";
-        var dataset = value?.Value<string>("dataset");
+        var query = SubmitData.Text(value, "queryText", 1_000) ?? "";
+        var dataset = SubmitData.Text(value, "dataset");
         if (dataset is not null && dataset != ContactFormCard.PartnersDataset)
         {
             return new InvokeResponse { Status = 200, Body = SearchBody([]) };

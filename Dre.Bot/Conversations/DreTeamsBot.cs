@@ -49,7 +49,7 @@ public sealed partial class DreTeamsBot(
         var activity = turnContext.Activity;
         if (activity.Value is JObject submitted)
         {
-            var submitLanguage = submitted.Value<string>(BotTurn.LanguageKey) == "fr" ? Language.French : LanguageDetector.Detect(activity.Locale, null);
+            var submitLanguage = SubmitData.Text(submitted, BotTurn.LanguageKey) == "fr" ? Language.French : LanguageDetector.Detect(activity.Locale, null);
             await OnCardSubmitAsync(await TurnAsync(turnContext, submitLanguage, cancellationToken), submitted, cancellationToken);
             return;
         }
@@ -60,9 +60,14 @@ public sealed partial class DreTeamsBot(
         await OnIntentAsync(turn, intent, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Only the bot's own arrival matters here. The Teams handler would first look every added member up through the
+    /// Teams API; the bot needs none of that, so conversation updates are handled here directly.
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (botId is not null && (turnContext.Activity.MembersAdded ?? []).Any(m => m?.Id == botId))
         {
             await WelcomeAsync(turnContext, cancellationToken);
         }
@@ -191,8 +196,8 @@ public sealed partial class DreTeamsBot(
 
     private async Task OnCardSubmitAsync(BotTurn turn, JObject submitted, CancellationToken cancellationToken)
     {
-        var action = BotAction.Find(submitted.Value<string>(BotAction.Key) is { } name ? name : null);
-        var partnerId = StringValue(submitted, "partnerId");
+        var action = BotAction.Find(SubmitData.Text(submitted, BotAction.Key));
+        var partnerId = SubmitData.Text(submitted, "partnerId");
         var partnerKnown = partnerId is not null && turn.Partners.Exists(partnerId);
         switch (action?.Name)
         {
@@ -208,8 +213,8 @@ public sealed partial class DreTeamsBot(
             case "submitContact":
                 await forms.SubmitAsync(turn, submitted, cancellationToken);
                 break;
-            case "completeFollowUp" when StringValue(submitted, "contactId") is { } contactId && StringValue(submitted, "followUpId") is { } followUpId:
-                var view = StringValue(submitted, "view") == nameof(FollowUpsView.Overdue) ? FollowUpsView.Overdue : FollowUpsView.Mine;
+            case "completeFollowUp" when SubmitData.Text(submitted, "contactId") is { } contactId && SubmitData.Text(submitted, "followUpId") is { } followUpId:
+                var view = SubmitData.Text(submitted, "view") == nameof(FollowUpsView.Overdue) ? FollowUpsView.Overdue : FollowUpsView.Mine;
                 await followUps.CompleteAsync(turn, contactId, followUpId, view, cancellationToken);
                 break;
             case "myFollowUps":
@@ -219,7 +224,7 @@ public sealed partial class DreTeamsBot(
                 await followUps.SendAsync(turn, FollowUpsView.Overdue, cancellationToken);
                 break;
             case "updateStateOfPlay" when partnerKnown:
-                await partners.UpdateStateOfPlayAsync(turn, partnerId!, StringValue(submitted, "version"), StringValue(submitted, StatusCard.StateOfPlayInput, 100_000), cancellationToken);
+                await partners.UpdateStateOfPlayAsync(turn, partnerId!, SubmitData.Text(submitted, "version"), SubmitData.Text(submitted, StatusCard.StateOfPlayInput, 100_000), cancellationToken);
                 break;
             case "help":
                 await turn.SendCardAsync(HelpCard.Build(turn.Cards, welcome: false), cancellationToken);
@@ -269,8 +274,8 @@ public sealed partial class DreTeamsBot(
         foreach (var entity in activity.Entities ?? [])
         {
             if (entity?.Type == "mention" && entity.Properties is { } properties
-                && properties["mentioned"] is JObject mentioned && mentioned.Value<string>("id") == botId && botId is not null
-                && properties["text"] is JValue { Type: JTokenType.String } mentionText && mentionText.Value<string>() is { Length: > 0 } tag)
+                && botId is not null && SubmitData.Text(properties["mentioned"] as JObject, "id", 1_000) == botId
+                && SubmitData.Text(properties, "text", 1_000) is { } tag)
             {
                 text = text.Replace(tag, " ", StringComparison.Ordinal);
             }
@@ -286,14 +291,11 @@ public sealed partial class DreTeamsBot(
     };
 
     private static Period? ReadPeriod(JObject submitted) =>
-        DateTimeOffset.TryParse(StringValue(submitted, "from"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from)
-        && DateTimeOffset.TryParse(StringValue(submitted, "to"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var to)
+        DateTimeOffset.TryParse(SubmitData.Text(submitted, "from"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from)
+        && DateTimeOffset.TryParse(SubmitData.Text(submitted, "to"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var to)
         && from < to
             ? new Period(from, to)
             : null;
-
-    private static string? StringValue(JObject o, string key, int maxLength = 200) =>
-        o.TryGetValue(key, StringComparison.Ordinal, out var token) && token.Type == JTokenType.String && token.Value<string>() is { Length: > 0 } s && s.Length <= maxLength ? s : null;
 
     [System.Text.RegularExpressions.GeneratedRegex("<at>.*?</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
     private static partial System.Text.RegularExpressions.Regex AtTags();
