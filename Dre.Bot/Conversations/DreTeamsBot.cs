@@ -179,6 +179,11 @@ public sealed partial class DreTeamsBot(
 
     private async Task OnContactsAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken)
     {
+        if (intent.PeriodNotUnderstood)
+        {
+            await turn.SayAsync(turn.Texts.DateNotUnderstood, cancellationToken);
+        }
+
         string? partnerId = null;
         if (intent.PartnerQuery is { } query)
         {

@@ -60,7 +60,7 @@ public static partial class IntentRecognizer
 
         if (Take(words, ContactsPhrases) || period is not null || periodError)
         {
-            return new Intent(IntentKind.Contacts, Rest(words), period);
+            return new Intent(IntentKind.Contacts, Rest(words), period, periodError);
         }
 
         if (Take(words, HelpPhrases) && Rest(words) is null)

@@ -93,8 +93,8 @@ public sealed class Texts
     public string ContactsWith(string partner) => T($"Contacts with {partner}", $"Contacts avec {partner}");
     public string PeriodLine(string from, string to) => T($"From {from} to {to}", $"Du {from} au {to}");
     public string NoContactsInPeriod => T("No contacts in this period.", "Aucun contact sur cette période.");
+    public string DateNotUnderstood => T("I did not understand that date (try \"since 1 October\"); here are the last 30 days.", "Je n'ai pas compris cette date (essayez « depuis le 1er octobre ») ; voici les 30 derniers jours.");
     public string PeriodTooLong => T("Without a partner, ask for at most one year of contacts.", "Sans partenaire, demandez au plus un an de contacts.");
-    public string By => T("by", "par");
     public string ContactKindName(ContactKind kind) => kind switch
     {
         ContactKind.Meeting => T("Meeting", "Réunion"),
@@ -155,7 +155,4 @@ public sealed class Texts
     public string FollowUpDone => T("Follow-up marked as done.", "Suivi marqué comme fait.");
     public string NotAllowedFollowUp => T("Only its owner, the people who logged or attended the contact, and DRE officers complete a follow-up.", "Seuls son responsable, les personnes qui ont enregistré ou suivi le contact et les agents de la DRE terminent un suivi.");
     public string NotFound => T("I could not find it: it may have been removed, or you may not see it.", "Introuvable : il a peut-être été supprimé, ou vous n'y avez pas accès.");
-
-    // Message extension
-    public string SearchHint => T("Type a partner's name", "Tapez le nom d'un partenaire");
 }

@@ -60,6 +60,18 @@ public sealed class IntentRecognizerTests
     }
 
     [Theory]
+    [InlineData("contacts since 31 February")]
+    [InlineData("contacts depuis le 45 octobre")]
+    public void Recognize_ImpossibleDate_IsReportedNotGuessed(string text)
+    {
+        var intent = IntentRecognizer.Recognize(text, Now);
+
+        Assert.Equal(IntentKind.Contacts, intent.Kind);
+        Assert.Null(intent.Period);
+        Assert.True(intent.PeriodNotUnderstood);
+    }
+
+    [Theory]
     [InlineData("my follow-ups", IntentKind.MyFollowUps)]
     [InlineData("mes suivis", IntentKind.MyFollowUps)]
     [InlineData("overdue follow-ups", IntentKind.OverdueFollowUps)]
