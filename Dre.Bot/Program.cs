@@ -1,4 +1,5 @@
 using Dre.Bot.Auth;
+using Dre.Bot.Conversations;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
 using Dre.Bot.Teams;
@@ -14,6 +15,7 @@ builder.AddDreDigest();
 builder.AddDreAuthentication();
 builder.AddDreApi();
 builder.AddOutlookAddin();
+builder.AddConversations();
 builder.AddDemoData();
 builder.AddTeamsBot();
 

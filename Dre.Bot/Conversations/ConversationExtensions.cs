@@ -1,0 +1,30 @@
+using Dre.Bot.Cards;
+using Microsoft.Bot.Builder;
+
+namespace Dre.Bot.Conversations;
+
+public static class ConversationExtensions
+{
+    /// <summary>The Teams bot's conversations: <see cref="IBot"/> is <see cref="DreTeamsBot"/>, over the same services as the API.</summary>
+    public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RoleDirectory>()
+            .BindConfiguration(RoleDirectory.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<LinksOptions>()
+            .BindConfiguration(LinksOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<CardLinks>();
+        builder.Services.AddSingleton<IMemberEmails, TeamsMemberEmails>();
+        builder.Services.AddSingleton<BotUsers>();
+        builder.Services.AddSingleton<BotClaims>();
+        builder.Services.AddSingleton<PartnerReplies>();
+        builder.Services.AddSingleton<ContactForms>();
+        builder.Services.AddSingleton<FollowUpReplies>();
+        builder.Services.AddSingleton<DreTeamsBot>();
+        builder.Services.AddSingleton<IBot>(sp => sp.GetRequiredService<DreTeamsBot>());
+        return builder;
+    }
+}

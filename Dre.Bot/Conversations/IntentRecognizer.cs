@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dre.Core.Partners;
+
+namespace Dre.Bot.Conversations;
+
+/// <summary>
+/// Reads what a message asks for, in English or French, from key phrases matched on whole normalized words (never
+/// substrings: "statut" must not be found inside another word). The rest of the message is the partner's name, which the
+/// partner resolver judges. Pure: the same text and instant always give the same intent.
+/// </summary>
+public static partial class IntentRecognizer
+{
+    /// <summary>Longer than any request; the rest of a pasted text is not read.</summary>
+    public const int MaxReadLength = 500;
+
+    private static readonly string[][] HelpPhrases = Phrases("help", "aide", "what can you do", "que sais tu faire", "hello", "hi", "bonjour", "salut", "menu", "commands", "commandes");
+    private static readonly string[][] LogPhrases = Phrases(
+        "log a contact", "log contact", "log a meeting", "log", "new contact", "record a contact", "add a contact",
+        "enregistrer un contact", "nouveau contact", "consigner un contact", "consigner", "saisir un contact", "ajouter un contact");
+    private static readonly string[][] OverduePhrases = Phrases(
+        "overdue follow ups", "overdue followups", "overdue actions", "overdue", "late follow ups",
+        "suivis en retard", "actions en retard", "en retard");
+    private static readonly string[][] MyFollowUpsPhrases = Phrases(
+        "my follow ups", "my followups", "my actions", "follow ups", "followups", "mes suivis", "mes actions", "suivis");
+    private static readonly string[][] ContactsPhrases = Phrases(
+        "recent contacts", "latest contacts", "contacts", "contact", "meetings", "derniers contacts", "contacts recents", "reunions", "rencontres");
+    private static readonly string[][] StatusPhrases = Phrases(
+        "what s the status with", "what is the status with", "what s the status of", "what is the status of", "what s the status on",
+        "status of", "status with", "status", "statut de", "statut", "state of play", "etat des lieux", "where are we with",
+        "ou en est on avec", "ou en est on", "ou en sommes nous avec", "ou en sommes nous", "tell me about", "brief me on",
+        "parle moi de", "parlez moi de", "situation avec", "situation", "quoi de neuf avec", "what about");
+
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] Mois = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+
+    public static Intent Recognize(string? text, DateTimeOffset now)
+    {
+        var words = Normalize(text);
+        if (words.Count == 0)
+        {
+            return new Intent(IntentKind.Help);
+        }
+
+        var period = TakePeriod(words, now, out var periodError);
+        if (Take(words, LogPhrases))
+        {
+            return new Intent(IntentKind.LogContact, Rest(words));
+        }
+
+        if (Take(words, OverduePhrases))
+        {
+            return new Intent(IntentKind.OverdueFollowUps);
+        }
+
+        if (Take(words, MyFollowUpsPhrases))
+        {
+            return new Intent(IntentKind.MyFollowUps);
+        }
+
+        if (Take(words, ContactsPhrases) || period is not null || periodError)
+        {
+            return new Intent(IntentKind.Contacts, Rest(words), period, periodError);
+        }
+
+        if (Take(words, HelpPhrases) && Rest(words) is null)
+        {
+            return new Intent(IntentKind.Help);
+        }
+
+        // Without a key phrase the message may still be a bare partner name: the bot asks the resolver before giving up.
+        var asked = Take(words, StatusPhrases);
+        return new Intent(asked ? IntentKind.Status : IntentKind.Unknown, Rest(words));
+    }
+
+    private static List<string> Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var cut = text.Length > MaxReadLength ? text[..MaxReadLength] : text;
+        // Keep ISO dates whole: the normalizer would split "2026-10-01" into three numbers.
+        cut = IsoDate().Replace(cut, m => $" iso{m.Groups[1].Value}{m.Groups[2].Value}{m.Groups[3].Value} ");
+        // The normalizer drops leading articles; a sentinel keeps them so that phrases like "la semaine derniere" match.
+        var words = TextNormalizer.Normalize("x " + cut).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        return words;
+    }
+
+    /// <summary>Removes the first phrase of <paramref name="phrases"/> found in <paramref name="words"/> (longest first, as listed).</summary>
+    private static bool Take(List<string> words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var at = IndexOf(words, phrase);
+            if (at >= 0)
+            {
+                words.RemoveRange(at, phrase.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(List<string> words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            var found = true;
+            for (var j = 0; j < phrase.Length && found; j++)
+            {
+                found = words[i + j] == phrase[j];
+            }
+
+            if (found)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What is left names the partner; the resolver ignores leading articles and prepositions itself.</summary>
+    private static string? Rest(List<string> words)
+    {
+        var trailing = new HashSet<string>(StringComparer.Ordinal) { "please", "svp", "stp", "s", "il", "vous", "plait", "te", "now", "maintenant", "de", "with", "avec", "for", "pour", "the", "le", "la", "les", "des", "du" };
+        while (words.Count > 0 && trailing.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var rest = string.Join(' ', words);
+        return TextNormalizer.Normalize(rest).Length == 0 ? null : rest;
+    }
+
+    private static Period? TakePeriod(List<string> words, DateTimeOffset now, out bool invalid)
+    {
+        invalid = false;
+        var today = ParisTime.Today(now);
+        var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var tomorrow = ParisTime.StartOf(today.AddDays(1));
+
+        (string[][] Phrases, DateOnly From, DateOnly To)[] fixedPeriods =
+        [
+            (Phrases("today", "aujourd hui"), today, today.AddDays(1)),
+            (Phrases("yesterday", "hier"), today.AddDays(-1), today),
+            (Phrases("this week", "cette semaine"), weekStart, today.AddDays(1)),
+            (Phrases("last week", "past week", "la semaine derniere", "semaine derniere", "de la semaine passee", "semaine passee"), weekStart.AddDays(-7), weekStart),
+            (Phrases("this month", "ce mois ci", "ce mois"), monthStart, today.AddDays(1)),
+            (Phrases("last month", "past month", "le mois dernier", "du mois dernier", "mois dernier"), monthStart.AddMonths(-1), monthStart),
+            (Phrases("this year", "cette annee"), new DateOnly(today.Year, 1, 1), today.AddDays(1)),
+        ];
+        foreach (var (phrases, from, to) in fixedPeriods)
+        {
+            if (Take(words, phrases))
+            {
+                return new Period(ParisTime.StartOf(from), ParisTime.StartOf(to));
+            }
+        }
+
+        var since = words.FindIndex(w => w is "since" or "depuis" or "from" or "du");
+        if (since >= 0 && words.Skip(since + 1).Any(w => IsDateWord(w)))
+        {
+            var end = since + 1;
+            while (end < words.Count && (IsDateWord(words[end]) || words[end] is "le" or "the" or "of"))
+            {
+                end++;
+            }
+
+            var dateWords = words.GetRange(since + 1, end - since - 1);
+            words.RemoveRange(since, end - since);
+            if (ParseDate(dateWords, today) is { } day)
+            {
+                return new Period(ParisTime.StartOf(day), tomorrow);
+            }
+
+            invalid = true;
+        }
+
+        return null;
+    }
+
+    private static bool IsDateWord(string word) =>
+        word.StartsWith("iso", StringComparison.Ordinal)
+        || Array.IndexOf(Months, word) >= 0 || Array.IndexOf(Mois, word) >= 0
+        || word is "1er" or "1st" or "2nd" or "3rd"
+        || (word.Length <= 4 && word.TrimEnd('s', 't', 'h', 'n', 'd', 'r').All(char.IsAsciiDigit) && word.Any(char.IsAsciiDigit));
+
+    /// <summary>"1 October", "1er octobre", "October 1st", "1 octobre 2025", "2026-10-01"; a day without a year is the last one not in the future.</summary>
+    private static DateOnly? ParseDate(List<string> words, DateOnly today)
+    {
+        if (words.FirstOrDefault(w => w.StartsWith("iso", StringComparison.Ordinal)) is { } iso)
+        {
+            return DateOnly.TryParseExact(iso[3..], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDay) ? isoDay : null;
+        }
+
+        int? day = null, month = null, year = null;
+        foreach (var word in words)
+        {
+            var monthIndex = Math.Max(Array.IndexOf(Months, word), Array.IndexOf(Mois, word));
+            if (monthIndex >= 0)
+            {
+                month = monthIndex + 1;
+                continue;
+            }
+
+            var digits = new string([.. word.TakeWhile(char.IsAsciiDigit)]);
+            if (digits.Length == 4 && int.TryParse(digits, CultureInfo.InvariantCulture, out var y))
+            {
+                year = y;
+            }
+            else if (digits.Length is 1 or 2 && int.TryParse(digits, CultureInfo.InvariantCulture, out var d))
+            {
+                day = d;
+            }
+        }
+
+        if (day is not { } dd || month is not { } mm || dd > DateTime.DaysInMonth(year ?? today.Year, mm))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year ?? today.Year, mm, dd);
+        return year is null && date > today ? date.AddYears(-1) : date;
+    }
+
+    private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
+
+    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex IsoDate();
+}

@@ -1,0 +1,63 @@
+using Dre.Bot.Conversations;
+using Dre.Core.Contacts;
+using Dre.Core.Identity;
+using Dre.Core.Partners;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dre.Bot.Tests.Conversations;
+
+/// <summary>The composed service over Azurite (tables of its own), with the bot resolved from it; Teams' member API is the only fake.</summary>
+public sealed class BotFixture : IAsyncLifetime
+{
+    public static readonly TeamsUser Eva = new("00000000-0000-0000-0000-00000000e0a1", "Eva Schmidt", "eva.schmidt@coe.int");
+    public static readonly TeamsUser Jan = new("00000000-0000-0000-0000-00000000a0a2", "Jan Novak", "jan.novak@coe.int");
+    public static readonly TeamsUser Anne = new("00000000-0000-0000-0000-0000000a0e03", "Anne Dupont", "anne.dupont@coe.int");
+    public static readonly TeamsUser NoEmail = new("00000000-0000-0000-0000-00000000f0f4", "Guest User", null);
+
+    private readonly DreApiFactory _root = new();
+
+    public IServiceProvider Services { get; private set; } = null!;
+
+    public IBot Bot => Services.GetRequiredService<IBot>();
+
+    public ContactService Contacts => Services.GetRequiredService<ContactService>();
+
+    public IPartnerDirectory Directory => Services.GetRequiredService<IPartnerDirectory>();
+
+    public Task InitializeAsync()
+    {
+        var factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMemberEmails>(new KnownEmails([Eva, Jan, Anne, NoEmail]))));
+        Services = factory.Services;
+        return Task.CompletedTask;
+    }
+
+    public BotConversation Conversation(TeamsUser user, string locale = "en-US", string conversationType = "personal") => new(Bot, user, locale, conversationType);
+
+    public static UserContext ContextOf(TeamsUser user, params Role[] roles) =>
+        new(user.AadObjectId, user.Name, user.Email, new HashSet<Role>([Role.Staff, .. roles]));
+
+    public async Task<Contact> LogAsync(TeamsUser user, string partnerId, string subject, DateTimeOffset start, params FollowUpDraft[] followUps) =>
+        (await Contacts.LogAsync(new ContactDraft
+        {
+            Kind = ContactKind.Meeting,
+            Start = start,
+            PartnerIds = [partnerId],
+            Subject = subject,
+            Source = ContactSource.Api,
+            CoeParticipants = [new CoeParticipant(user.Name, user.Email, "DG I")],
+            FollowUps = followUps,
+        }, ContextOf(user))).Contact;
+
+    public async Task DisposeAsync() => await _root.DisposeAsync();
+
+    /// <summary>Teams' member API, as a table of who is who.</summary>
+    private sealed class KnownEmails(IReadOnlyList<TeamsUser> users) : IMemberEmails
+    {
+        public Task<string?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            Task.FromResult(users.FirstOrDefault(u => u.AadObjectId == turnContext.Activity.From?.AadObjectId)?.Email);
+    }
+}
+
+public sealed record TeamsUser(string AadObjectId, string Name, string? Email);
