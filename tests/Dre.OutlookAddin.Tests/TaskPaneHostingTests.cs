@@ -63,6 +63,11 @@ public sealed class TaskPaneHostingTests
             builder.UseSetting("Demo:SeedContacts", "false");
             if (environment != "Development")
             {
+                foreach (var (key, value) in ProductionPlaceholders.Settings)
+                {
+                    builder.UseSetting(key, value);
+                }
+
                 builder.UseSetting("Auth:TenantId", TenantId);
                 builder.UseSetting("Auth:ClientId", ClientId);
                 builder.UseSetting("Auth:Audience", $"api://dre.example.org/{ClientId}");

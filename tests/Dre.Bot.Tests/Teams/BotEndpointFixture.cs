@@ -45,6 +45,11 @@ public class BotEndpointFixture : IAsyncLifetime
             ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
             ["Demo:SeedContacts"] = "false",
         };
+        foreach (var (key, value) in ProductionPlaceholders.Settings.Where(p => p.Key.StartsWith("Graph:", StringComparison.Ordinal)))
+        {
+            settings[key] = value;
+        }
+
         await AddSettingsAsync(settings);
         var port = FreePort.Next();
         _factory = new Factory(this, settings);

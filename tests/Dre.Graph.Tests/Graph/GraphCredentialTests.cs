@@ -44,9 +44,10 @@ public sealed class GraphCredentialTests(GraphFixture fixture) : IClassFixture<G
         var ewsId = GraphItems.NewEwsId();
         var before = fixture.Graph.GraphRequests.Count;
 
-        await Assert.ThrowsAsync<Azure.Identity.AuthenticationFailedException>(() =>
+        var refused = await Assert.ThrowsAsync<MailboxUnavailableException>(() =>
             services.GetRequiredService<IOutlookItemSource>().GetAsync(new OutlookItemRef(ewsId, OutlookItemType.Message), "token"));
 
+        Assert.Equal(MailboxFailure.AccessDenied, refused.Failure);
         Assert.DoesNotContain(fixture.Graph.GraphRequests.Skip(before), r => FakeGraphServer.InputIds(r.Body).Contains(ewsId));
     }
 }

@@ -33,7 +33,7 @@ public sealed class ItemSourceEndpointTests : IAsyncLifetime
         _service = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production");
-            foreach (var (key, value) in settings)
+            foreach (var (key, value) in ProductionPlaceholders.Settings.Where(p => p.Key.StartsWith("MicrosoftApp", StringComparison.Ordinal)).Concat(settings))
             {
                 host.UseSetting(key, value);
             }
