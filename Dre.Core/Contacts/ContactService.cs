@@ -133,7 +133,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         errors.ThrowIfAny();
         var rows = partnerId is null
             ? store.ListByPeriodAsync(start, end, cancellationToken)
-            : store.ListByPartnerAsync(partnerId, start, end, cancellationToken);
+            : store.ListByPartnerAsync(partnerId, start, end, Math.Min(limit, 1_000), cancellationToken);
         return await rows.Where(s => ContactVisibility.CanSee(user, s)).Take(limit).ToListAsync(cancellationToken);
     }
 
@@ -152,14 +152,14 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
     public async Task<IReadOnlyList<OpenFollowUp>> ListOverdueFollowUpsAsync(UserContext user, CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken)
+        return await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken: cancellationToken)
             .Where(f => VisibleTo(user, f))
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<OpenFollowUp>> ListPartnerFollowUpsAsync(string partnerId, UserContext user, int limit, CancellationToken cancellationToken = default) =>
-        await store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: cancellationToken)
+        await store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), pageSize: limit, cancellationToken: cancellationToken)
             .Where(f => VisibleTo(user, f))
             .Take(limit)
             .ToListAsync(cancellationToken);

@@ -14,7 +14,7 @@ public interface IContactStore
     Task<Contact> ReplaceAsync(Contact previous, Contact updated, CancellationToken cancellationToken = default);
 
     /// <summary>A partner's contacts, newest first, with start in [from, to).</summary>
-    IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every contact with start in [from, to), oldest first.</summary>
     IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
@@ -22,7 +22,8 @@ public interface IContactStore
     /// <summary>The partner ids of every contact with start in [from, to): what counting needs, and nothing more.</summary>
     IAsyncEnumerable<IReadOnlyList<string>> ListPartnerIdsByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
-    IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, CancellationToken cancellationToken = default);
+    /// <remarks>Give <paramref name="pageSize"/> when only the first few rows are wanted: the service otherwise returns pages of up to 1,000.</remarks>
+    IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, int? pageSize = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finishes the index writes of any write that stopped half-way (a crash between the contact and its indexes).</summary>
     Task<int> RepairAsync(TimeSpan olderThan, CancellationToken cancellationToken = default);

@@ -73,12 +73,12 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         return next with { Version = response.Headers.ETag?.ToString() };
     }
 
-    public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var upper = TableKeys.NewestFirst(from) + "~";
         var lower = TableKeys.NewestFirst(to.AddTicks(-1));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey ge {lower} and RowKey lt {upper}");
-        return Summaries(tables.ContactsByPartner, filter, cancellationToken);
+        return Summaries(tables.ContactsByPartner, filter, pageSize, cancellationToken);
     }
 
     public async IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -88,7 +88,7 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         foreach (var week in TableKeys.Weeks(from, to))
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {week} and RowKey ge {lower} and RowKey lt {upper}");
-            await foreach (var summary in Summaries(tables.ContactsByWeek, filter, cancellationToken))
+            await foreach (var summary in Summaries(tables.ContactsByWeek, filter, null, cancellationToken))
             {
                 yield return summary;
             }
@@ -109,12 +109,12 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         }
     }
 
-    public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = rowKeyBelow is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey lt {rowKeyBelow}");
-        await foreach (var entity in tables.FollowUps.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in tables.FollowUps.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken))
         {
             yield return ContactIndexes.ReadFollowUp(entity);
         }
@@ -194,9 +194,9 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         return ContactIndexes.Of(previous).Select(r => r.Key).Where(k => !keep.Contains(k)).ToList();
     }
 
-    private static async IAsyncEnumerable<ContactSummary> Summaries(TableClient table, string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ContactSummary> Summaries(TableClient table, string filter, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken))
         {
             yield return ContactIndexes.ReadSummary(entity);
         }

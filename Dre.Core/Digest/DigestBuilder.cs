@@ -27,7 +27,7 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         var planned = await store.ListByPeriodAsync(to, to + (to - from), cancellationToken)
             .Where(c => ContactVisibility.CanSee(reader, c)).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, schedule.Zone).Date);
-        var overdue = await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken)
+        var overdue = await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken: cancellationToken)
             .Where(f => ContactVisibility.CanSee(reader, f.Confidentiality, f.Audience)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
         var activePartners = visible.SelectMany(c => c.PartnerIds).ToHashSet(StringComparer.Ordinal);
         var newFollowUps = await NewFollowUpsAsync(activePartners, from, to, reader, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         var quiet = new System.Collections.Concurrent.ConcurrentBag<Partner>();
         await Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (partner, ct) =>
         {
-            if (!await store.ListByPartnerAsync(partner.Id, since, until, ct).AnyAsync(ct))
+            if (!await store.ListByPartnerAsync(partner.Id, since, until, pageSize: 1, cancellationToken: ct).AnyAsync(ct))
             {
                 quiet.Add(partner);
             }

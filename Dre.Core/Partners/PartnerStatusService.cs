@@ -18,9 +18,9 @@ public sealed class PartnerStatusService(IPartnerDirectory directory, IContactSt
         var now = time.GetUtcNow();
 
         // Three independent partition reads: run them together.
-        var latest = store.ListByPartnerAsync(partnerId, ContactLimits.Earliest, now, cancellationToken)
+        var latest = store.ListByPartnerAsync(partnerId, ContactLimits.Earliest, now, LatestCount + 5, cancellationToken)
             .Where(c => ContactVisibility.CanSee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask();
-        var planned = store.ListByPartnerAsync(partnerId, now, now + PlanningHorizon, cancellationToken)
+        var planned = store.ListByPartnerAsync(partnerId, now, now + PlanningHorizon, cancellationToken: cancellationToken)
             .Where(c => ContactVisibility.CanSee(user, c)).ToListAsync(cancellationToken).AsTask();
         var followUps = contacts.ListPartnerFollowUpsAsync(partnerId, user, FollowUpCount, cancellationToken);
         await Task.WhenAll(latest, planned, followUps);
