@@ -5,7 +5,7 @@ using Dre.Core.Partners;
 namespace Dre.Bot.Conversations;
 
 /// <summary>Every text the bot shows, English and French side by side, so that neither language can fall behind.</summary>
-public sealed class Texts
+public sealed partial class Texts
 {
     public static readonly Texts English = new(Language.English);
     public static readonly Texts French = new(Language.French);
