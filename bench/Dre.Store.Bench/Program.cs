@@ -1,4 +1,5 @@
 using Dre.Core;
+using Dre.Core.Digest;
 using Dre.Store.Bench;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +33,7 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddDreStore();
+builder.AddDreDigest();
 using var host = builder.Build();
 await host.StartAsync(cancellation.Token);
 

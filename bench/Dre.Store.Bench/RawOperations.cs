@@ -29,12 +29,27 @@ internal sealed class RawOperations(StoreTables tables, TimeProvider time)
             ReadAsync(tables.FollowUps, TableClient.CreateQueryFilter($"PartitionKey eq {FollowUpKeys.Partner(partnerId)}"), PartnerStatusService.FollowUpCount, followUpPage, cancellationToken));
     }
 
-    /// <summary>The rows of one week's ContactsByWeek partition between two instants, up to a number of rows.</summary>
-    public Task<int> WeekRowsAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The ContactsByWeek rows between two instants, up to a number of rows: one range query per week partition the
+    /// interval touches, one after the other, as the store reads a period. A UTC Monday-to-Monday week is one partition;
+    /// a week in Paris time starts an hour or two before its UTC Monday, in the previous partition.
+    /// </summary>
+    public async Task<int> PeriodRowsAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {TableKeys.Week(from)} and RowKey ge {TableKeys.OldestFirst(from)} and RowKey lt {TableKeys.OldestFirst(to)}");
-        return ReadAsync(tables.ContactsByWeek, filter, take, null, cancellationToken);
+        var read = 0;
+        foreach (var week in TableKeys.Weeks(from, to))
+        {
+            if (read == take)
+            {
+                break;
+            }
+
+            var filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {week} and RowKey ge {TableKeys.OldestFirst(from)} and RowKey lt {TableKeys.OldestFirst(to)}");
+            read += await ReadAsync(tables.ContactsByWeek, filter, take - read, null, cancellationToken);
+        }
+
+        return read;
     }
 
     /// <summary>

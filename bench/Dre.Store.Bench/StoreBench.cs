@@ -1,24 +1,30 @@
 using Dre.Core.Contacts;
+using Dre.Core.Digest;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Dre.Store.Bench;
 
 /// <summary>
 /// The run: a directory of 200 partners, a small history and the status read on it, the full history, then the status
-/// read, the contact log write and a week's read on the full history, each next to its raw table operations.
+/// read, the contact log write, a week's read and that week's digest on the full history, each next to its raw table
+/// operations.
 /// </summary>
 internal sealed class StoreBench(BenchOptions options, IServiceProvider services, TextWriter output)
 {
     private static readonly UserContext Reader = new("bench-reader@coe.int", "Bench Reader", "bench-reader@coe.int", new HashSet<Role> { Role.Staff });
+    private static readonly UserContext Officer = new("bench-officer@coe.int", "Bench Officer", "bench-officer@coe.int", new HashSet<Role> { Role.Staff, Role.DreOfficer });
 
     private readonly StoreTables _tables = services.GetRequiredService<StoreTables>();
     private readonly TimeProvider _time = services.GetRequiredService<TimeProvider>();
     private readonly ContactService _contacts = services.GetRequiredService<ContactService>();
     private readonly IContactStore _store = services.GetRequiredService<IContactStore>();
     private readonly PartnerStatusService _status = services.GetRequiredService<PartnerStatusService>();
+    private readonly DigestBuilder _digest = services.GetRequiredService<DigestBuilder>();
+    private readonly DigestOptions _digestOptions = services.GetRequiredService<IOptions<DigestOptions>>().Value;
     private readonly Harness _harness = new(options.WarmUp, options.Iterations);
 
     public async Task<IReadOnlyList<Comparison>> RunAsync(CancellationToken cancellationToken = default)
@@ -53,17 +59,55 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
             $"week's list ({ContactService.MaxListed} max)", stored,
             ct => _contacts.ListAsync(null, from, to, Reader, ContactService.MaxListed, ct),
             $"ContactsByWeek partition range query, first {ContactService.MaxListed} rows",
-            ct => raw.WeekRowsAsync(from, to, ContactService.MaxListed, ct),
+            ct => raw.PeriodRowsAsync(from, to, ContactService.MaxListed, ct),
             cancellationToken));
 
-        // The weekly digest reads every row of a week; its build is measured against this same raw read.
-        var weekRows = await raw.WeekRowsAsync(from, to, int.MaxValue, cancellationToken);
+        var weekRows = await raw.PeriodRowsAsync(from, to, int.MaxValue, cancellationToken);
         results.Add(await _harness.CompareAsync(
             $"week's rows, all {weekRows}", stored,
             ct => _store.ListByPeriodAsync(from, to, ct).CountAsync(ct).AsTask(),
             "ContactsByWeek partition range query, every row",
-            ct => raw.WeekRowsAsync(from, to, int.MaxValue, ct),
+            ct => raw.PeriodRowsAsync(from, to, int.MaxValue, ct),
             cancellationToken));
+
+        results.AddRange(await DigestAsync(history, stored, raw, cancellationToken));
+        return results;
+    }
+
+    /// <summary>
+    /// The digest of the week read above, as a DRE officer (restricted contacts included) and as staff, next to the raw
+    /// read of that week's rows, the one read of the build that grows with the week. What else it reads (next week's
+    /// contacts, open follow-ups, a query per active and per quiet-candidate partner, the chart's weeks) has no raw
+    /// counterpart here: the ratio is what the whole build costs over the week's rows.
+    /// </summary>
+    private async Task<IEnumerable<Comparison>> DigestAsync(SyntheticHistory history, int stored, RawOperations raw, CancellationToken cancellationToken)
+    {
+        // The Monday 08:00 slot that closes the week. Its period is that week in Paris time, an hour or two earlier than
+        // the UTC week read above and so over two week partitions; the raw side reads exactly that period.
+        var schedule = DigestSchedule.From(_digestOptions, DigestFrequency.Weekly);
+        var slot = schedule.NextAfter(history.PastWeek.To) ?? throw new InvalidOperationException("The weekly schedule has no slot.");
+        var (from, to) = schedule.PeriodOf(slot);
+        var rows = await raw.PeriodRowsAsync(from, to, int.MaxValue, cancellationToken);
+
+        // What one build holds, so that its time can be judged against what it had to gather.
+        var digest = await _digest.BuildAsync(schedule, slot, Reader, cancellationToken);
+        var sections = digest.Portfolios;
+        output.WriteLine(
+            $"Digest {from:yyyy-MM-dd HH:mm zzz} to {to:yyyy-MM-dd HH:mm zzz}, as staff: {rows:N0} contacts ({digest.HiddenRestrictedContacts} restricted hidden), " +
+            $"{sections.Sum(p => p.Partners.Count)} active partners, {sections.Sum(p => p.Planned.Count)} planned, {sections.Sum(p => p.NewFollowUps.Count)} new and " +
+            $"{sections.Sum(p => p.OverdueFollowUps.Count)} overdue follow-ups, {sections.Sum(p => p.Overlaps.Count)} overlaps, {sections.Sum(p => p.QuietPartners.Count)} quiet partners, " +
+            $"{digest.Chart.Count} chart weeks ({digest.Chart.Sum(w => w.Contacts.Values.Sum()):N0} contacts).");
+
+        var results = new List<Comparison>();
+        foreach (var (label, reader) in new[] { ("DRE officer", Officer), ("staff", Reader) })
+        {
+            results.Add(await _harness.CompareAsync(
+                $"weekly digest build, {label} ({rows:N0} contacts in the week)", stored,
+                ct => _digest.BuildAsync(schedule, slot, reader, ct),
+                $"the digest's week only: ContactsByWeek range queries over its {TableKeys.Weeks(from, to).Count()} partitions, every row",
+                ct => raw.PeriodRowsAsync(from, to, int.MaxValue, ct),
+                cancellationToken));
+        }
 
         return results;
     }
@@ -93,12 +137,15 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
         return results;
     }
 
-    /// <summary>A new contact in the week after the one read, so that the reads see the history alone.</summary>
+    /// <summary>
+    /// A new contact in the second week after the one read: past the digest's read of the next week too, so that the reads
+    /// see the history alone.
+    /// </summary>
     private static ContactDraft Draft(SyntheticHistory history, int n) => new()
     {
         Kind = ContactKind.Meeting,
-        Start = history.PastWeek.To.AddHours(9 + (n % 8)),
-        End = history.PastWeek.To.AddHours(10 + (n % 8)),
+        Start = history.PastWeek.To.AddDays(7).AddHours(9 + (n % 8)),
+        End = history.PastWeek.To.AddDays(7).AddHours(10 + (n % 8)),
         PartnerIds = [history.MedianPartner],
         CoeParticipants = [new CoeParticipant("Bench Logger", "bench-logger@coe.int", "DRE")],
         Subject = $"Benchmark meeting {n}",
