@@ -2,6 +2,7 @@ using Dre.Bot.Auth;
 using Dre.Bot.Conversations;
 using Dre.Bot.Demo;
 using Dre.Bot.Hosting;
+using Dre.Bot.Notifications;
 using Dre.Bot.Teams;
 using Dre.Core;
 using Dre.Core.Digest;
@@ -18,6 +19,7 @@ builder.AddOutlookAddin();
 builder.AddConversations();
 builder.AddDemoData();
 builder.AddTeamsBot();
+builder.AddNotifications();
 
 var app = builder.Build();
 

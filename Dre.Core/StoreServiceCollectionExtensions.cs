@@ -27,6 +27,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<TableOutbox>();
         builder.Services.AddSingleton<TableChannelDirectory>();
+        builder.Services.AddSingleton<TablePostedCards>();
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();

@@ -14,9 +14,15 @@ public sealed record BotAction(string Name)
     public static readonly BotAction OverdueFollowUps = new("overdueFollowUps");
     public static readonly BotAction UpdateStateOfPlay = new("updateStateOfPlay");
     public static readonly BotAction Help = new("help");
+    public static readonly BotAction ShowContact = new("showContact");
+    public static readonly BotAction SetRoutes = new("setRoutes");
+    public static readonly BotAction Settings = new("settings");
+    public static readonly BotAction Subscribe = new("subscribe");
+    public static readonly BotAction Unsubscribe = new("unsubscribe");
+    public static readonly BotAction DigestPreview = new("digestPreview");
 
     public static IReadOnlyList<BotAction> All { get; } =
-        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help];
+        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview];
 
     public static BotAction? Find(string? name) => All.FirstOrDefault(a => a.Name == name);
 }

@@ -17,12 +17,15 @@ public static class HelpCard
             Text("• " + t.HelpContacts),
             Text("• " + t.HelpLog),
             Text("• " + t.HelpFollowUps),
+            Text("• " + t.HelpDigest),
+            Text("• " + t.HelpRoutes),
         ];
         return Card(body,
         [
             Submit(t.LogContactTitle, BotAction.OpenContactForm),
             Submit(t.MyFollowUpsTitle, BotAction.MyFollowUps),
             Submit(t.OverdueFollowUpsTitle, BotAction.OverdueFollowUps),
+            Submit(t.SettingsTitle, BotAction.Settings),
         ]);
     }
 }

@@ -23,6 +23,10 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<PartnerReplies>();
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();
+        builder.Services.AddSingleton<Routing.ChannelRegistry>();
+        builder.Services.AddSingleton<Routing.PersonalConversations>();
+        builder.Services.AddSingleton<Routing.SettingsReplies>();
+        builder.Services.AddSingleton<Digest.DigestReplies>();
         builder.Services.AddSingleton<DreTeamsBot>();
         builder.Services.AddSingleton<IBot>(sp => sp.GetRequiredService<DreTeamsBot>());
         return builder;

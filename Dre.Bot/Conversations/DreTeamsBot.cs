@@ -1,5 +1,9 @@
 using Dre.Bot.Cards;
+using Dre.Bot.Routing;
+using Dre.Bot.Digest;
+using Dre.Core.Contacts;
 using Dre.Core.Partners;
+using Dre.Core.Validation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -21,6 +25,11 @@ public sealed partial class DreTeamsBot(
     PartnerStatusService statuses,
     CardLinks links,
     BotClaims claims,
+    ContactService contacts,
+    ChannelRegistry channels,
+    PersonalConversations personalChats,
+    SettingsReplies settings,
+    DigestReplies digests,
     TimeProvider time,
     ILogger<DreTeamsBot> logger) : TeamsActivityHandler
 {
@@ -56,6 +65,7 @@ public sealed partial class DreTeamsBot(
 
         var text = MessageText(turnContext);
         var turn = await TurnAsync(turnContext, LanguageDetector.Detect(activity.Locale, text), cancellationToken);
+        await RememberConversationAsync(turn, cancellationToken);
         var intent = IntentRecognizer.Recognize(text, time.GetUtcNow());
         await OnIntentAsync(turn, intent, cancellationToken);
     }
@@ -66,6 +76,7 @@ public sealed partial class DreTeamsBot(
     /// </summary>
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        await channels.OnConversationUpdateAsync(turnContext, cancellationToken);
         var botId = turnContext.Activity.Recipient?.Id;
         if (botId is not null && (turnContext.Activity.MembersAdded ?? []).Any(m => m?.Id == botId))
         {
@@ -73,8 +84,14 @@ public sealed partial class DreTeamsBot(
         }
     }
 
-    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        WelcomeAsync(turnContext, cancellationToken);
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        await channels.OnInstallationUpdateAsync(turnContext, cancellationToken);
+        await WelcomeAsync(turnContext, cancellationToken);
+    }
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        channels.OnInstallationUpdateAsync(turnContext, cancellationToken);
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -161,6 +178,21 @@ public sealed partial class DreTeamsBot(
             case IntentKind.OverdueFollowUps:
                 await followUps.SendAsync(turn, FollowUpsView.Overdue, cancellationToken);
                 break;
+            case IntentKind.RouteHere:
+                await settings.RouteHereAsync(turn, intent.Targets ?? [], cancellationToken);
+                break;
+            case IntentKind.Settings:
+                await settings.SendAsync(turn, cancellationToken);
+                break;
+            case IntentKind.Subscribe:
+                await digests.SubscribeAsync(turn, intent.Frequency ?? Core.Digest.DigestFrequency.Weekly, cancellationToken);
+                break;
+            case IntentKind.Unsubscribe:
+                await digests.UnsubscribeAsync(turn, cancellationToken);
+                break;
+            case IntentKind.DigestPreview:
+                await digests.PreviewAsync(turn, cancellationToken);
+                break;
             default:
                 // A bare partner name is a status request; anything else gets examples.
                 if (intent.PartnerQuery is { } query
@@ -234,6 +266,25 @@ public sealed partial class DreTeamsBot(
             case "help":
                 await turn.SendCardAsync(HelpCard.Build(turn.Cards, welcome: false), cancellationToken);
                 break;
+            case "showContact" when SubmitData.Text(submitted, "contactId", 1_000) is { } shownId:
+                await ShowContactAsync(turn, shownId, cancellationToken);
+                break;
+            case "settings":
+                await settings.SendAsync(turn, cancellationToken);
+                break;
+            case "setRoutes":
+                await settings.SetRoutesAsync(turn, submitted, cancellationToken);
+                break;
+            case "subscribe":
+                var frequency = SubmitData.Text(submitted, "frequency") == nameof(Core.Digest.DigestFrequency.Daily) ? Core.Digest.DigestFrequency.Daily : Core.Digest.DigestFrequency.Weekly;
+                await digests.SubscribeAsync(turn, frequency, cancellationToken);
+                break;
+            case "unsubscribe":
+                await digests.UnsubscribeAsync(turn, cancellationToken);
+                break;
+            case "digestPreview":
+                await digests.PreviewAsync(turn, cancellationToken);
+                break;
             default:
                 if (action is not null && partnerId is not null && !partnerKnown)
                 {
@@ -244,6 +295,34 @@ public sealed partial class DreTeamsBot(
                 await turn.SayAsync(turn.Texts.UnknownAction, cancellationToken);
                 await turn.SendCardAsync(HelpCard.Build(turn.Cards, welcome: false), cancellationToken);
                 break;
+        }
+    }
+
+    /// <summary>A channel the bot hears from is live; a personal chat is where alerts for that person can go later.</summary>
+    private async Task RememberConversationAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        var language = turn.Cards.Language == Language.French ? "fr" : "en";
+        if (ChannelRegistry.IsTeamChannel(turn.Context.Activity))
+        {
+            await channels.OnChannelMessageAsync(turn.Context, language, cancellationToken);
+        }
+        else
+        {
+            await personalChats.RememberAsync(turn.Context, turn.User.UserId, language, cancellationToken);
+        }
+    }
+
+    /// <summary>"Open the contact" on a channel card: shown to whoever pressed it, only if they may see it.</summary>
+    private async Task ShowContactAsync(BotTurn turn, string contactId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var contact = await contacts.GetAsync(contactId, turn.User, cancellationToken);
+            await turn.SendCardAsync(ContactCard.Build(contact, turn.Cards), cancellationToken);
+        }
+        catch (Exception e) when (e is NotFoundException or InputException)
+        {
+            await turn.SayAsync(turn.Texts.NotFound, cancellationToken);
         }
     }
 

@@ -1,3 +1,6 @@
+using Dre.Core.Digest;
+using Dre.Core.Notifications;
+
 namespace Dre.Bot.Conversations;
 
 public enum IntentKind
@@ -9,10 +12,24 @@ public enum IntentKind
     LogContact,
     MyFollowUps,
     OverdueFollowUps,
+    RouteHere,
+    Settings,
+    Subscribe,
+    Unsubscribe,
+    DigestPreview,
 }
 
-/// <summary>What a message asks for: the kind, the words that name a partner (if any), and a period (for contacts), or whether a period was asked for but not understood.</summary>
-public sealed record Intent(IntentKind Kind, string? PartnerQuery = null, Period? Period = null, bool PeriodNotUnderstood = false);
+/// <summary>
+/// What a message asks for: the kind, the words that name a partner (if any), a period (for contacts) or whether a period
+/// was asked for but not understood, the portfolios to route (for "route EU here") and a digest frequency (for subscriptions).
+/// </summary>
+public sealed record Intent(
+    IntentKind Kind,
+    string? PartnerQuery = null,
+    Period? Period = null,
+    bool PeriodNotUnderstood = false,
+    IReadOnlyList<RouteTarget>? Targets = null,
+    DigestFrequency? Frequency = null);
 
 /// <summary>A half-open interval of instants, [From, To).</summary>
 public sealed record Period(DateTimeOffset From, DateTimeOffset To);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dre.Core.Digest;
+using Dre.Core.Notifications;
 using Dre.Core.Partners;
 
 namespace Dre.Bot.Conversations;
@@ -31,6 +33,29 @@ public static partial class IntentRecognizer
         "ou en est on avec", "ou en est on", "ou en sommes nous avec", "ou en sommes nous", "tell me about", "brief me on",
         "parle moi de", "parlez moi de", "situation avec", "situation", "quoi de neuf avec", "what about");
 
+    private static readonly string[][] RouteVerbs = Phrases("route", "send", "post", "envoyer", "envoie", "envoyez", "publier", "publie", "publiez", "router");
+    private static readonly string[][] HereWords = Phrases("here", "ici", "in this channel", "dans ce canal");
+    private static readonly string[][] SettingsPhrases = Phrases("settings", "routes", "routing", "parametres", "reglages", "acheminement", "configuration");
+    private static readonly string[][] UnsubscribePhrases = Phrases("unsubscribe", "stop the digest", "se desabonner", "me desabonner", "desabonner", "desabonnement", "arreter le resume");
+    private static readonly string[][] SubscribePhrases = Phrases("subscribe", "s abonner", "m abonner", "abonner", "abonnement");
+    private static readonly string[][] PreviewPhrases = Phrases(
+        "digest preview", "preview the digest", "preview digest", "preview", "apercu du resume", "apercu du digest", "apercu", "digest", "resume hebdomadaire", "resume");
+    private static readonly string[][] DailyWords = Phrases("daily", "every day", "quotidien", "quotidienne", "chaque jour", "tous les jours");
+    private static readonly string[][] WeeklyWords = Phrases("weekly", "every week", "hebdomadaire", "chaque semaine", "toutes les semaines");
+
+    /// <summary>Multi-word names first; "un" last, because in French it is also an article.</summary>
+    private static readonly (RouteTarget Target, string[][] Names)[] TargetNames =
+    [
+        (RouteTarget.Eu, Phrases("european union", "union europeenne", "eu", "ue")),
+        (RouteTarget.Osce, Phrases("osce", "osze")),
+        (RouteTarget.ObserverStates, Phrases("observer states", "etats observateurs", "observers", "observateurs")),
+        (RouteTarget.Neighbourhood, Phrases("neighbourhood", "neighborhood", "voisinage")),
+        (RouteTarget.OtherOrganisations, Phrases("other organisations", "other organizations", "autres organisations")),
+        (RouteTarget.SubRegional, Phrases("sub regional", "subregional", "sous regional", "sous regionales", "sous regionaux")),
+        (RouteTarget.Managers, Phrases("managers digest", "digest", "managers", "resume de la direction", "resume", "direction")),
+        (RouteTarget.Un, Phrases("united nations", "nations unies", "onu", "un")),
+    ];
+
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly string[] Mois = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
 
@@ -40,6 +65,33 @@ public static partial class IntentRecognizer
         if (words.Count == 0)
         {
             return new Intent(IntentKind.Help);
+        }
+
+        if (Contains(words, RouteVerbs) && Take(words, HereWords))
+        {
+            return new Intent(IntentKind.RouteHere, Targets: TakeTargets(words));
+        }
+
+        if (Take(words, UnsubscribePhrases))
+        {
+            return new Intent(IntentKind.Unsubscribe);
+        }
+
+        var daily = Take(words, DailyWords);
+        var weekly = Take(words, WeeklyWords);
+        if (Take(words, SubscribePhrases) || daily || weekly)
+        {
+            return new Intent(IntentKind.Subscribe, Frequency: daily ? DigestFrequency.Daily : DigestFrequency.Weekly);
+        }
+
+        if (Take(words, PreviewPhrases))
+        {
+            return new Intent(IntentKind.DigestPreview);
+        }
+
+        if (Take(words, SettingsPhrases) && Rest(words) is null)
+        {
+            return new Intent(IntentKind.Settings);
         }
 
         var period = TakePeriod(words, now, out var periodError);
@@ -102,6 +154,22 @@ public static partial class IntentRecognizer
         }
 
         return false;
+    }
+
+    private static bool Contains(List<string> words, string[][] phrases) => phrases.Any(p => IndexOf(words, p) >= 0);
+
+    private static List<RouteTarget> TakeTargets(List<string> words)
+    {
+        var targets = new List<RouteTarget>();
+        foreach (var (target, names) in TargetNames)
+        {
+            if (Take(words, names) && !targets.Contains(target))
+            {
+                targets.Add(target);
+            }
+        }
+
+        return targets;
     }
 
     private static int IndexOf(List<string> words, string[] phrase)

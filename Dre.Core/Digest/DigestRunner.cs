@@ -1,14 +1,11 @@
-using Azure;
-using Azure.Data.Tables;
 using Dre.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Dre.Core.Digest;
 
 /// <summary>
-/// Sends one slot's digest to every recipient exactly once, across restarts and instances: an insert-only claim row per
-/// slot and recipient decides who sends, and is marked sent afterwards. A claim left by a crashed sender expires
-/// after a lease and is taken over; what was marked sent is never sent again.
+/// Sends one slot's digest to every recipient exactly once, across restarts and instances, through a claim per slot and
+/// recipient (<see cref="SendClaims"/>).
 /// </summary>
 public sealed class DigestRunner(
     StoreTables tables,
@@ -16,12 +13,12 @@ public sealed class DigestRunner(
     IDigestRecipients recipients,
     IDigestDelivery delivery,
     TimeProvider time,
+    Telemetry.DreMetrics metrics,
     ILogger<DigestRunner> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
-    private readonly string _instance = Guid.NewGuid().ToString("N")[..12];
 
-    private TableClient Claims => tables.Table(StoreTables.DigestClaimsTable);
+    private readonly SendClaims _claims = new(tables.Table(StoreTables.DigestClaimsTable), time);
 
     public async Task<DigestRunResult> RunSlotAsync(DigestSchedule schedule, DateTimeOffset slot, CancellationToken cancellationToken = default)
     {
@@ -32,7 +29,7 @@ public sealed class DigestRunner(
         var digests = new Dictionary<string, WeeklyDigest>(StringComparer.Ordinal);
         foreach (var recipient in await recipients.ListAsync(schedule.Frequency, cancellationToken))
         {
-            var claim = await TryClaimAsync(slotKey, recipient.Key, cancellationToken);
+            var claim = await _claims.TryClaimAsync(slotKey, TableKeys.Hash(recipient.Key), Lease, cancellationToken);
             if (claim is null)
             {
                 skipped++;
@@ -49,9 +46,8 @@ public sealed class DigestRunner(
                 }
 
                 await delivery.DeliverAsync(recipient, digest, cancellationToken);
-                claim["State"] = "sent";
-                claim["SentAt"] = time.GetUtcNow();
-                await Claims.UpdateEntityAsync(claim, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                await _claims.MarkSentAsync(claim, cancellationToken);
+                metrics.DigestSent(schedule.Frequency.ToString());
                 sent++;
                 logger.LogInformation("Digest {Slot} sent to {Recipient}", slotKey, recipient.DisplayName);
             }
@@ -59,48 +55,11 @@ public sealed class DigestRunner(
             {
                 failed++;
                 logger.LogError(e, "Digest {Slot} to {Recipient} failed; it will be retried", slotKey, recipient.DisplayName);
-                claim["State"] = "failed";
-                claim["LeaseUntil"] = time.GetUtcNow();
-                await Claims.UpdateEntityAsync(claim, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                await _claims.ReleaseAsync(claim, cancellationToken);
             }
         }
 
         return new DigestRunResult(sent, skipped, failed);
-    }
-
-    private async Task<TableEntity?> TryClaimAsync(string slotKey, string recipientKey, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var claim = new TableEntity(slotKey, TableKeys.Hash(recipientKey))
-        {
-            ["Recipient"] = recipientKey,
-            ["State"] = "sending",
-            ["Owner"] = _instance,
-            ["LeaseUntil"] = now + Lease,
-        };
-        try
-        {
-            await Claims.AddEntityAsync(claim, cancellationToken);
-            return claim;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            var existing = (await Claims.GetEntityAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken)).Value;
-            if (existing.GetString("State") == "sent" || existing.GetDateTimeOffset("LeaseUntil") > now)
-            {
-                return null;
-            }
-
-            try
-            {
-                await Claims.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, cancellationToken);
-                return claim;
-            }
-            catch (RequestFailedException conflict) when (conflict.Status == 412)
-            {
-                return null;
-            }
-        }
     }
 }
 

@@ -13,6 +13,8 @@ public sealed record ChannelRecord
     public required string TenantId { get; init; }
     public required string ServiceUrl { get; init; }
     public required string ConversationReference { get; init; }
+    /// <summary>"en" or "fr": the language of whoever set the channel up, which its summaries are written in.</summary>
+    public string Language { get; init; } = "en";
     public bool Active { get; init; } = true;
     public string? InactiveReason { get; init; }
 
@@ -32,7 +34,10 @@ public enum RouteTarget
     Managers,
 }
 
-public sealed record DigestSubscription(string UserId, string Name, string? Email, Digest.DigestFrequency Frequency, string ConversationReference);
+public sealed record DigestSubscription(string UserId, string Name, string? Email, Digest.DigestFrequency Frequency, string ConversationReference, string Language = "en");
+
+/// <summary>The bot's personal chat with someone, kept from their last message to it, for alerts meant for them alone.</summary>
+public sealed record PersonalConversation(string UserId, string TenantId, string ServiceUrl, string ConversationReference, string Language = "en");
 
 public static class ChannelKeys
 {

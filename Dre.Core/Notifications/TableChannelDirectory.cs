@@ -13,6 +13,7 @@ public sealed class TableChannelDirectory(StoreTables tables, TimeProvider time)
 {
     private const string RoutePartition = "route";
     private const string SubscriptionPartition = "digest";
+    private const string PersonPartition = "person";
 
     private TableClient Channels => tables.Table(StoreTables.ChannelsTable);
 
@@ -27,6 +28,7 @@ public sealed class TableChannelDirectory(StoreTables tables, TimeProvider time)
             ["TenantId"] = channel.TenantId,
             ["ServiceUrl"] = channel.ServiceUrl,
             ["ConversationReference"] = channel.ConversationReference,
+            ["Language"] = channel.Language,
             ["Active"] = channel.Active,
             ["InactiveReason"] = channel.InactiveReason,
             ["UpdatedAt"] = time.GetUtcNow(),
@@ -112,6 +114,7 @@ public sealed class TableChannelDirectory(StoreTables tables, TimeProvider time)
                 ["Email"] = subscription.Email,
                 ["Frequency"] = subscription.Frequency.ToString(),
                 ["ConversationReference"] = subscription.ConversationReference,
+                ["Language"] = subscription.Language,
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -124,9 +127,56 @@ public sealed class TableChannelDirectory(StoreTables tables, TimeProvider time)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SubscriptionPartition} and Frequency eq {frequency.ToString()}");
         await foreach (var row in tables.Table(StoreTables.RoutesTable).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            yield return new DigestSubscription(row.GetString("UserId"), row.GetString("Name"), row.GetString("Email"), frequency, row.GetString("ConversationReference"));
+            yield return ToSubscription(row);
         }
     }
+
+    public async Task<DigestSubscription?> GetSubscriptionAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.Table(StoreTables.RoutesTable).GetEntityIfExistsAsync<TableEntity>(SubscriptionPartition, Storage.TableKeys.Hash(userId), cancellationToken: cancellationToken);
+        return row.HasValue ? ToSubscription(row.Value!) : null;
+    }
+
+    public async Task SavePersonalConversationAsync(PersonalConversation conversation, CancellationToken cancellationToken = default) =>
+        await tables.Table(StoreTables.RoutesTable).UpsertEntityAsync(
+            new TableEntity(PersonPartition, Storage.TableKeys.Hash(conversation.UserId))
+            {
+                ["UserId"] = conversation.UserId,
+                ["TenantId"] = conversation.TenantId,
+                ["ServiceUrl"] = conversation.ServiceUrl,
+                ["ConversationReference"] = conversation.ConversationReference,
+                ["Language"] = conversation.Language,
+                ["UpdatedAt"] = time.GetUtcNow(),
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    public async Task<PersonalConversation?> GetPersonalConversationAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.Table(StoreTables.RoutesTable).GetEntityIfExistsAsync<TableEntity>(PersonPartition, Storage.TableKeys.Hash(userId), cancellationToken: cancellationToken);
+        return row.HasValue
+            ? new PersonalConversation(row.Value!.GetString("UserId"), row.Value.GetString("TenantId"), row.Value.GetString("ServiceUrl"), row.Value.GetString("ConversationReference"), row.Value.GetString("Language") ?? "en")
+            : null;
+    }
+
+    /// <summary>A channel currently posted to: the bot is single-tenant, so its service URL and tenant serve to open a new personal chat.</summary>
+    public async Task<ChannelRecord?> FindAnyActiveChannelAsync(CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in Channels.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Active eq true"), maxPerPage: 1, cancellationToken: cancellationToken))
+        {
+            return ToChannel(row);
+        }
+
+        return null;
+    }
+
+    private static DigestSubscription ToSubscription(TableEntity row) => new(
+        row.GetString("UserId"),
+        row.GetString("Name"),
+        row.GetString("Email"),
+        Enum.TryParse<DigestFrequency>(row.GetString("Frequency"), out var frequency) ? frequency : DigestFrequency.Weekly,
+        row.GetString("ConversationReference"),
+        row.GetString("Language") ?? "en");
 
     private static ChannelRecord ToChannel(TableEntity e) => new()
     {
@@ -137,6 +187,7 @@ public sealed class TableChannelDirectory(StoreTables tables, TimeProvider time)
         TenantId = e.GetString("TenantId"),
         ServiceUrl = e.GetString("ServiceUrl"),
         ConversationReference = e.GetString("ConversationReference"),
+        Language = e.GetString("Language") ?? "en",
         Active = e.GetBoolean("Active") ?? true,
         InactiveReason = e.GetString("InactiveReason"),
     };

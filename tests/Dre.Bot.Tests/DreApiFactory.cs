@@ -19,6 +19,8 @@ public sealed class DreApiFactory : WebApplicationFactory<Program>
             ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
             ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
             ["Demo:SeedContacts"] = "false",
+            // These tests read the outbox themselves, and there is no Teams to send to.
+            ["Notifications:Enabled"] = "false",
             // Outside Development the service reads Outlook items through Graph and checks its settings at start.
             ["Graph:TenantId"] = "00000000-0000-0000-0000-00000000c0e1",
             ["Graph:ClientId"] = "11111111-1111-1111-1111-111111111111",

@@ -291,6 +291,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
 /// <param name="Authorization">The Authorization header as sent, empty when none.</param>
 public sealed record RecordedRequest(string Method, string Path, JsonNode? Json, IReadOnlyDictionary<string, string>? Form, string Authorization)
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>When the request arrived: what retry and pacing tests measure.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>An activity the bot replaced in place (PUT to one of a conversation's activities).</summary>
+    public bool IsUpdate => Method == "PUT" && Path.StartsWith("/v3/conversations/", StringComparison.Ordinal) && Path.Contains("/activities/", StringComparison.Ordinal);
+
+    /// <summary>The activity's card, serialized, or empty when it has none.</summary>
+    public string CardJson =>
+        Json is JsonObject activity && activity["attachments"] is JsonArray { Count: > 0 } attachments && attachments[0] is JsonObject attachment
+            ? attachment["content"]?.ToJsonString(Readable) ?? ""
+            : "";
+
     /// <summary>An activity the bot sent: a POST to a conversation's activities (a reply or a new message).</summary>
     public bool IsActivity => Method == "POST" && Path.StartsWith("/v3/conversations/", StringComparison.Ordinal) && Path.Contains("/activities", StringComparison.Ordinal);
 

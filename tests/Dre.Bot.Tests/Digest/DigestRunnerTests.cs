@@ -116,6 +116,7 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
         recipients,
         delivery,
         time ?? TimeProvider.System,
+        api.Factory.Services.GetRequiredService<Dre.Core.Telemetry.DreMetrics>(),
         NullLogger<DigestRunner>.Instance);
 
     private static async Task RunSchedulerBrieflyAsync(DigestRunner runner, FakeTimeProvider time, RecordingDelivery delivery, int expected)

@@ -36,13 +36,19 @@ public class BotEndpointFixture : IAsyncLifetime
 
     protected virtual string Environment => "Development";
 
+    /// <summary>The store's tables; two fixtures given the same prefix are two instances of one service.</summary>
+    protected virtual string TablePrefix { get; } = AzuriteServer.NewPrefix();
+
+    /// <summary>A connector of the fixture's own, unless a subclass shares one between instances (and disposes it itself).</summary>
+    protected virtual FakeBotConnector? SharedConnector => null;
+
     public async Task InitializeAsync()
     {
-        Connector = await FakeBotConnector.StartAsync();
+        Connector = SharedConnector ?? await FakeBotConnector.StartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
-            ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
+            ["Storage:TablePrefix"] = TablePrefix,
             ["Demo:SeedContacts"] = "false",
         };
         foreach (var (key, value) in ProductionPlaceholders.Settings.Where(p => p.Key.StartsWith("Graph:", StringComparison.Ordinal)))
@@ -67,7 +73,10 @@ public class BotEndpointFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        await Connector.DisposeAsync();
+        if (SharedConnector is null)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 
     /// <summary>A personal-chat message from <see cref="User"/>, as Teams sends it, with a fresh id.</summary>

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Dre.Core.Contacts;
+using static Dre.Bot.Cards.AdaptiveCard;
+
+namespace Dre.Bot.Cards;
+
+/// <summary>One contact in full, as "open the contact" shows it to someone allowed to see it.</summary>
+public static class ContactCard
+{
+    public static JsonObject Build(Contact contact, CardContext context)
+    {
+        var body = new List<JsonNode?> { Heading(CardText.Escape(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200)) };
+        body.AddRange(ContactDetails.Body(contact, context));
+        foreach (var note in contact.Notes.TakeLast(5))
+        {
+            body.Add(Text($"{CardText.Escape(note.Author, 100)} · {context.Date(note.At)}: {CardText.Escape(note.Text, 600)}", isSubtle: true));
+        }
+
+        if (contact.Outcome is { Length: > 0 } outcome)
+        {
+            body.Add(Text(CardText.Escape(outcome, 800)));
+        }
+
+        return WithActions(body, contact, context);
+    }
+
+    /// <summary>The partner's state of play, and the contact in the web app when it is configured.</summary>
+    public static JsonObject WithActions(IEnumerable<JsonNode?> body, Contact contact, CardContext context)
+    {
+        var t = context.Texts;
+        var partner = contact.PartnerIds.Count > 0 ? contact.PartnerIds[0] : null;
+        return Card(body,
+        [
+            partner is null ? null : Submit(t.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partner }),
+            OpenUrl(t.OpenInApp, context.Links.ToApp($"contacts/{Uri.EscapeDataString(contact.Id)}")),
+        ]);
+    }
+}

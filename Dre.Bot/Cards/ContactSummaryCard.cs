@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Dre.Core.Contacts;
+using static Dre.Bot.Cards.AdaptiveCard;
+
+namespace Dre.Bot.Cards;
+
+/// <summary>
+/// What a portfolio's channel sees when a contact is logged or changes. A restricted contact shows nothing of its content:
+/// at most who logged it, and only when the service is configured to say so.
+/// </summary>
+public static class ContactSummaryCard
+{
+    public static JsonObject Build(Contact contact, CardContext context)
+    {
+        var t = context.Texts;
+        var partners = CardText.Escape(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200);
+        var body = new List<JsonNode?>
+        {
+            Heading(contact.Revision > 1 ? t.ContactUpdatedWith(partners) : t.NewContactWith(partners)),
+        };
+        body.AddRange(ContactDetails.Body(contact, context));
+        var partner = contact.PartnerIds.Count > 0 ? contact.PartnerIds[0] : null;
+        return Card(body,
+        [
+            ContactDetails.OpenButton(t.OpenContact, contact.Id),
+            partner is null ? null : Submit(t.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partner }),
+            OpenUrl(t.OpenInApp, context.Links.ToApp($"contacts/{Uri.EscapeDataString(contact.Id)}")),
+        ]);
+    }
+
+    public static JsonObject RestrictedNotice(Contact contact, CardContext context) =>
+        Card([Text("🔒 " + context.Texts.RestrictedContactLoggedBy(CardText.Escape(contact.FirstLogger.Name, 120)))]);
+}

@@ -1,0 +1,51 @@
+using Dre.Bot.Cards;
+using Dre.Bot.Conversations;
+using Dre.Bot.Notifications;
+using Dre.Core.Digest;
+using Dre.Core.Notifications;
+using Dre.Core.Partners;
+
+namespace Dre.Bot.Digest;
+
+/// <summary>"subscribe to the digest", "daily", "weekly", "unsubscribe", "digest preview", in English and French.</summary>
+public sealed class DigestReplies(TableChannelDirectory directory, DigestPreview preview)
+{
+    public async Task SubscribeAsync(BotTurn turn, DigestFrequency frequency, CancellationToken cancellationToken)
+    {
+        var activity = turn.Context.Activity;
+        if (activity.Conversation?.ConversationType is not (null or "personal"))
+        {
+            await turn.SayAsync(turn.Texts.SubscribeOnlyInPersonalChat, cancellationToken);
+            return;
+        }
+
+        var user = turn.User;
+        var language = turn.Cards.Language == Language.French ? "fr" : "en";
+        await directory.SubscribeAsync(
+            new DigestSubscription(user.UserId, user.Name, user.Email, frequency, ProactiveMessenger.Write(activity.GetConversationReference()), language),
+            cancellationToken);
+        await turn.SayAsync(turn.Texts.SubscribedTo(frequency), cancellationToken);
+    }
+
+    public async Task UnsubscribeAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        if (await directory.GetSubscriptionAsync(turn.User.UserId, cancellationToken) is null)
+        {
+            await turn.SayAsync(turn.Texts.WasNotSubscribed, cancellationToken);
+            return;
+        }
+
+        await directory.UnsubscribeAsync(turn.User.UserId, cancellationToken);
+        await turn.SayAsync(turn.Texts.Unsubscribed, cancellationToken);
+    }
+
+    /// <summary>The digest the next slot would send, as the asker may see it (restricted contacts only for those allowed).</summary>
+    public async Task PreviewAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        var digest = await preview.BuildAsync(turn.User, DigestFrequency.Weekly, cancellationToken);
+        foreach (var page in DigestCard.Build(digest, turn.Cards, DigestChartImage.DataUri(digest)))
+        {
+            await turn.SendCardAsync(page, cancellationToken);
+        }
+    }
+}

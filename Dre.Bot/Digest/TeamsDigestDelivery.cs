@@ -1,0 +1,68 @@
+using Dre.Bot.Cards;
+using Dre.Bot.Notifications;
+using Dre.Core.Digest;
+using Dre.Core.Notifications;
+
+namespace Dre.Bot.Digest;
+
+/// <summary>
+/// Posts a digest's pages to its recipient's conversation. A recipient Teams no longer knows (403/404) is dropped, the
+/// channel marked inactive or the subscription ended, rather than failing every slot; other failures are thrown so that
+/// the runner frees the claim and the scheduler tries again.
+/// </summary>
+public sealed partial class TeamsDigestDelivery(
+    TableChannelDirectory directory,
+    ProactiveMessenger messenger,
+    ChannelCards cards,
+    ILogger<TeamsDigestDelivery> logger) : IDigestDelivery
+{
+    public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default)
+    {
+        var (reference, language, channelKey, userId) = await FindAsync(recipient, cancellationToken);
+        if (reference is null)
+        {
+            LogRecipientGone(logger, recipient.DisplayName, null);
+            return;
+        }
+
+        var context = await cards.ContextAsync(language, cancellationToken);
+        var conversation = ProactiveMessenger.Read(reference);
+        try
+        {
+            foreach (var page in DigestCard.Build(digest, context, DigestChartImage.DataUri(digest)))
+            {
+                await messenger.PostAsync(conversation, ChannelCards.Activity(page, context), cancellationToken);
+            }
+        }
+        catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
+        {
+            if (channelKey is not null)
+            {
+                await directory.MarkInactiveAsync(channelKey, $"Teams answered {e.Status}", cancellationToken);
+            }
+            else if (userId is not null)
+            {
+                await directory.UnsubscribeAsync(userId, cancellationToken);
+            }
+
+            LogRecipientGone(logger, recipient.DisplayName, e.Status);
+        }
+    }
+
+    private async Task<(string? Reference, string Language, string? ChannelKey, string? UserId)> FindAsync(DigestRecipient recipient, CancellationToken cancellationToken)
+    {
+        if (recipient.Key.StartsWith(TeamsDigestRecipients.ChannelPrefix, StringComparison.Ordinal))
+        {
+            var key = recipient.Key[TeamsDigestRecipients.ChannelPrefix.Length..];
+            var channel = await directory.GetChannelAsync(key, cancellationToken);
+            return (channel is { Active: true } ? channel.ConversationReference : null, channel?.Language ?? "en", key, null);
+        }
+
+        var userId = recipient.Key[TeamsDigestRecipients.UserPrefix.Length..];
+        var subscription = await directory.GetSubscriptionAsync(userId, cancellationToken);
+        return (subscription?.ConversationReference, subscription?.Language ?? "en", null, userId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest recipient {Recipient} is gone (Teams answered {Status}): dropped")]
+    private static partial void LogRecipientGone(ILogger logger, string recipient, int? status);
+}

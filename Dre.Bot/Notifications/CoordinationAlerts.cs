@@ -1,0 +1,155 @@
+using Dre.Bot.Cards;
+using Dre.Core.Contacts;
+using Dre.Core.Digest;
+using Dre.Core.Notifications;
+using Dre.Core.Partners;
+using Dre.Core.Storage;
+using Dre.Core.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace Dre.Bot.Notifications;
+
+/// <summary>
+/// "No doublons": when a contact's partner was met, or is to be met, by another MAE within the window, the partner's
+/// portfolio channel and the people who logged either contact get one alert card each, once per pair of contacts.
+/// Restricted contacts never raise an alert: the alert would tell a channel what only their audience may know.
+/// </summary>
+public sealed partial class CoordinationAlerts(
+    IContactStore contacts,
+    IPartnerDirectory partners,
+    TableChannelDirectory directory,
+    ProactiveMessenger messenger,
+    ChannelCards cards,
+    StoreTables tables,
+    TimeProvider time,
+    IOptions<NotificationOptions> options,
+    DreMetrics metrics,
+    ILogger<CoordinationAlerts> logger)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private readonly SendClaims _claims = new(tables.Table(StoreTables.OutboxTable), time);
+
+    public async Task CheckAsync(Contact contact, CancellationToken cancellationToken)
+    {
+        if (contact.Confidentiality == Confidentiality.Restricted)
+        {
+            return;
+        }
+
+        var window = TimeSpan.FromDays(options.Value.AlertWindowDays);
+        var self = ContactSummary.Of(contact);
+        foreach (var partnerId in contact.PartnerIds)
+        {
+            var nearby = await contacts.ListByPartnerAsync(partnerId, contact.Start - window, contact.Start + window + TimeSpan.FromTicks(1), cancellationToken: cancellationToken)
+                .Where(c => c.ContactId != contact.Id && c.Confidentiality != Confidentiality.Restricted)
+                .ToListAsync(cancellationToken);
+            foreach (var (_, first, second) in OverlapFinder.Find([self, .. nearby], window))
+            {
+                if (first.ContactId == contact.Id || second.ContactId == contact.Id)
+                {
+                    await AlertAsync(partnerId, first, second, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task AlertAsync(string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
+    {
+        var pair = TableKeys.Hash($"{partnerId}|{first.ContactId}|{second.ContactId}");
+        var snapshot = await partners.GetSnapshotAsync(cancellationToken);
+        if (snapshot.Find(partnerId) is { } partner
+            && (await directory.GetRoutesAsync(cancellationToken)).TryGetValue(ChannelKeys.For(partner.Portfolio), out var channelKey)
+            && await directory.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
+        {
+            await SendOnceAsync(pair, "channel:" + channel.Key, channel.Language, channel.ConversationReference, partnerId, first, second, cancellationToken, channel);
+        }
+
+        foreach (var loggerId in await LoggerIdsAsync(first, second, cancellationToken))
+        {
+            await AlertPersonAsync(pair, loggerId, partnerId, first, second, cancellationToken);
+        }
+    }
+
+    private async Task AlertPersonAsync(string pair, string userId, string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
+    {
+        var known = await directory.GetPersonalConversationAsync(userId, cancellationToken);
+        if (known is null)
+        {
+            // Someone who never wrote to the bot (e.g. logs from Outlook only): Teams opens the chat if the app is installed for them.
+            if (!Guid.TryParse(userId, out _) || await directory.FindAnyActiveChannelAsync(cancellationToken) is not { } anyChannel)
+            {
+                LogNoWayToReach(logger, userId);
+                return;
+            }
+
+            try
+            {
+                var created = await messenger.CreatePersonalConversationAsync(anyChannel.ServiceUrl, anyChannel.TenantId, userId, cancellationToken);
+                known = new PersonalConversation(userId, anyChannel.TenantId, anyChannel.ServiceUrl, ProactiveMessenger.Write(created));
+                await directory.SavePersonalConversationAsync(known, cancellationToken);
+            }
+            catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
+            {
+                LogNoWayToReach(logger, userId);
+                return;
+            }
+        }
+
+        await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, partnerId, first, second, cancellationToken);
+    }
+
+    private async Task SendOnceAsync(
+        string pair, string recipient, string language, string conversationReference, string partnerId, ContactSummary first, ContactSummary second,
+        CancellationToken cancellationToken, ChannelRecord? channel = null)
+    {
+        if (await _claims.TryClaimAsync("alert-" + pair, TableKeys.Hash(recipient), Lease, cancellationToken) is not { } claim)
+        {
+            return;
+        }
+
+        try
+        {
+            var context = await cards.ContextAsync(language, cancellationToken);
+            var card = CoordinationAlertCard.Build(partnerId, first, second, options.Value.AlertWindowDays, context);
+            await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
+            await _claims.MarkSentAsync(claim, cancellationToken);
+            metrics.MessageSent("alert");
+            LogAlerted(logger, recipient, first.ContactId, second.ContactId);
+        }
+        catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
+        {
+            await _claims.MarkSentAsync(claim, cancellationToken);
+            if (channel is not null)
+            {
+                await directory.MarkInactiveAsync(channel.Key, $"Teams answered {e.Status}", cancellationToken);
+            }
+
+            LogNoWayToReach(logger, recipient);
+        }
+        catch
+        {
+            await _claims.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> LoggerIdsAsync(ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        foreach (var summary in new[] { first, second })
+        {
+            if (await contacts.GetAsync(summary.ContactId, cancellationToken) is { } full)
+            {
+                ids.AddRange(full.Loggers.Select(l => l.UserId));
+            }
+        }
+
+        return ids.Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Coordination alert to {Recipient} for contacts {First} and {Second}")]
+    private static partial void LogAlerted(ILogger logger, string recipient, string first, string second);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No way to reach {Recipient} in Teams: the alert goes to the channel only")]
+    private static partial void LogNoWayToReach(ILogger logger, string recipient);
+}

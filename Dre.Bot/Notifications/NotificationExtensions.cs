@@ -1,0 +1,31 @@
+using Dre.Bot.Digest;
+using Dre.Core.Digest;
+
+namespace Dre.Bot.Notifications;
+
+public static class NotificationExtensions
+{
+    /// <summary>What the bot sends on its own: channel summaries and alerts from the outbox, and the scheduled digests.</summary>
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<NotificationOptions>()
+            .BindConfiguration(NotificationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ConversationPacer>();
+        builder.Services.AddSingleton<ProactiveMessenger>();
+        builder.Services.AddSingleton<ChannelCards>();
+        builder.Services.AddSingleton<CoordinationAlerts>();
+        builder.Services.AddSingleton<ContactNotifier>();
+        builder.Services.AddSingleton<IDigestRecipients, TeamsDigestRecipients>();
+        builder.Services.AddSingleton<IDigestDelivery, TeamsDigestDelivery>();
+        builder.Services.AddSingleton<DigestRunner>();
+        if (builder.Configuration.GetValue($"{NotificationOptions.SectionName}:{nameof(NotificationOptions.Enabled)}", true))
+        {
+            builder.Services.AddHostedService<ChannelSummarySender>();
+            builder.Services.AddHostedService<DigestScheduler>();
+        }
+
+        return builder;
+    }
+}

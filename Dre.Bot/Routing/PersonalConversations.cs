@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Dre.Bot.Notifications;
+using Dre.Core.Notifications;
+using Microsoft.Bot.Builder;
+
+namespace Dre.Bot.Routing;
+
+/// <summary>
+/// Remembers each person's personal chat with the bot, from their messages, so that alerts meant for them alone can
+/// reach them later. Written once per person and service instance unless the chat changes.
+/// </summary>
+public sealed class PersonalConversations(TableChannelDirectory directory)
+{
+    private readonly ConcurrentDictionary<string, string> _saved = new(StringComparer.Ordinal);
+
+    public async Task RememberAsync(ITurnContext turnContext, string userId, string language, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Conversation is not { ConversationType: null or "personal", Id: { } conversationId })
+        {
+            return;
+        }
+
+        if (_saved.TryGetValue(userId, out var known) && known == conversationId + language)
+        {
+            return;
+        }
+
+        var reference = activity.GetConversationReference();
+        await directory.SavePersonalConversationAsync(
+            new PersonalConversation(userId, activity.Conversation.TenantId ?? "", activity.ServiceUrl, ProactiveMessenger.Write(reference), language),
+            cancellationToken);
+        _saved[userId] = conversationId + language;
+    }
+}
