@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations;
 using Dre.Core.Contacts;
+using Dre.Core.Digest;
 using Dre.Core.FollowUps;
 using Dre.Core.Partners;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,11 @@ public static class CardGallery
         AppBaseUrl = new Uri("https://dre-collab.example.org/"),
         AllowedOrigins = ["https://dre-collab.example.org"],
     }));
+
+    public static readonly IReadOnlyList<WeekCount> Chart =
+        [.. Enumerable.Range(0, 8).Select(w => new WeekCount($"2026-W{40 + w}", Enum.GetValues<Portfolio>().ToDictionary(p => p, p => (w + (3 * (int)p)) % 7)))];
+
+    public static readonly string ChartDataUri = "data:image/png;base64," + Convert.ToBase64String(DigestChart.RenderPng(Chart));
 
     private static readonly Lazy<IReadOnlyList<(string Name, JsonObject Card)>> Built = new(() => [.. Build()]);
 
@@ -86,6 +92,67 @@ public static class CardGallery
         };
         yield return ("form-errors", ContactFormCard.Build("form-2", values, errors, context));
         yield return ("logged", ContactLoggedCard.Build(new LogResult(Contact(text, count), AlreadyLogged: hostile, [new LoggedBy("u1", text, Now)]), context));
+        var digest = Digest(text, count, hostile);
+        foreach (var (page, i) in DigestCard.Build(digest, context, ChartDataUri).Select((page, i) => (page, i)))
+        {
+            yield return ($"digest-{i + 1}", page);
+        }
+
+        yield return ("digest-daily", DigestCard.Build(digest with { Frequency = DigestFrequency.Daily, To = digest.From.AddDays(1), Portfolios = digest.Portfolios.Take(1).ToList() }, context, null)[0]);
+    }
+
+    /// <summary>A week of three portfolios, each list <paramref name="count"/> long, with <paramref name="text"/> wherever a person wrote (and in partner names when hostile).</summary>
+    public static WeeklyDigest Digest(string text, int count, bool hostile)
+    {
+        var from = new DateTimeOffset(2026, 11, 15, 23, 0, 0, TimeSpan.Zero);
+        var to = from.AddDays(7);
+
+        PortfolioDigest Section(Portfolio portfolio, string partnerId, string otherPartnerId, string quietPartnerId)
+        {
+            var partner = Partners.Find(partnerId)!;
+            var other = hostile ? Partners.Find(otherPartnerId)! with { Name = new LocalizedText(text, text) } : Partners.Find(otherPartnerId)!;
+            var activity = new[] { partner, other }
+                .Select(p => new PartnerActivity(p, [.. Enumerable.Range(0, count).Select(i => Met(p.Id, i, from))]))
+                .ToList();
+            return new PortfolioDigest(
+                portfolio,
+                activity,
+                [.. Enumerable.Range(1, count - 1).Select(i => new Overlap(partner, activity[0].Contacts[i - 1], activity[0].Contacts[i]))],
+                [.. Enumerable.Range(0, count).Select(i => FollowUp(i, text) with { PartnerIds = [partnerId] })],
+                [.. Enumerable.Range(0, count).Select(i => FollowUp(i, text) with { PartnerIds = [otherPartnerId], Due = new DateOnly(2026, 11, 2) })],
+                [.. Enumerable.Range(0, count).Select(i => Met(partnerId, i, to))],
+                hostile
+                    ? [.. Enumerable.Range(0, count).Select(i => Partners.Find(quietPartnerId)! with { Id = $"{quietPartnerId}-{i}", Name = new LocalizedText(text, text) })]
+                    : [Partners.Find(quietPartnerId)!]);
+        }
+
+        ContactSummary Met(string partnerId, int i, DateTimeOffset weekStart) => new()
+        {
+            ContactId = $"{partnerId}-{weekStart:yyyyMMdd}-{i}",
+            Kind = (ContactKind)(i % 6),
+            Start = weekStart.AddDays(i % 7).AddHours(9 + (i % 8)),
+            Subject = text,
+            PartnerIds = [partnerId],
+            CoeParticipants = i % 2 == 1 ? [new CoeParticipant("Marc Leroy", null, "DG II")]
+                : hostile ? [new CoeParticipant("Eva Schmidt", null, "DG I"), new CoeParticipant(text, null, text)]
+                : [new CoeParticipant("Eva Schmidt", null, "DG I")],
+            LoggedBy = [text],
+            Confidentiality = Confidentiality.Internal,
+            Source = ContactSource.Teams,
+        };
+
+        return new WeeklyDigest(
+            DigestFrequency.Weekly,
+            from,
+            to,
+            [
+                Section(Portfolio.Neighbourhood, "morocco", "tunisia", "libya"),
+                Section(Portfolio.Eu, "eu", "european-commission", "frontex"),
+                Section(Portfolio.Un, "unhcr", "unesco", "who"),
+                new PortfolioDigest(Portfolio.Osce, [], [], [], [], [], []),
+            ],
+            Chart,
+            HiddenRestrictedContacts: 2);
     }
 
     private static ContactSummary Summary(int i, string text) => new()

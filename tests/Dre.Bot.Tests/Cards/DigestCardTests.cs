@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Dre.Bot.Cards;
+using Dre.Bot.Conversations;
+using Dre.Core.Contacts;
+using Dre.Core.Digest;
+using Dre.Core.FollowUps;
+using Dre.Core.Partners;
+
+namespace Dre.Bot.Tests.Cards;
+
+public sealed partial class DigestCardTests
+{
+    private const string Hostile = CardGallery.MarkdownInjection + " " + CardGallery.HtmlInjection + " " + CardGallery.RightToLeft;
+
+    /// <summary>Monday 16 November 2026, midnight in Paris.</summary>
+    private static readonly DateTimeOffset From = new(2026, 11, 15, 23, 0, 0, TimeSpan.Zero);
+
+    private static readonly CardContext English = new(Texts.English, CardGallery.Partners, CardGallery.Links, CardGallery.Now);
+    private static readonly CardContext French = new(Texts.French, CardGallery.Partners, CardGallery.Links, CardGallery.Now);
+
+    [Fact]
+    public void Build_TwoThousandContactsWithHostileText_EveryPageStaysUnderTheLimitAndIsNumbered()
+    {
+        var pages = DigestCard.Build(Huge(everyList: true), English, CardGallery.ChartDataUri);
+
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, page => Assert.True(CardFit.SizeInBytes(page) <= AdaptiveCard.MaxBytes, $"A page of {CardFit.SizeInBytes(page)} bytes."));
+        Assert.All(pages.Select((page, i) => (Texts: TextsOf(page), Number: i + 1)), p => Assert.Contains($"Page {p.Number} of {pages.Count}", p.Texts));
+    }
+
+    [Fact]
+    public void Build_TwoThousandContacts_EveryContactIsShownOrCountedInAMoreLine()
+    {
+        var digest = Huge(everyList: false);
+
+        var texts = DigestCard.Build(digest, English, null).SelectMany(TextsOf).ToList();
+
+        var shown = texts.Sum(t => ContactMarker().Count(t));
+        var counted = texts.Select(t => MoreLine().Match(t)).Where(m => m.Success).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(2_000, digest.Portfolios.Sum(p => p.Partners.Sum(a => a.Contacts.Count)));
+        Assert.InRange(shown, 1, 1_999);
+        Assert.Equal(2_000, shown + counted);
+    }
+
+    [Fact]
+    public void Build_PortfoliosTooBigToShareAPage_EachIsWhollyOnOnePage()
+    {
+        var digest = Huge(everyList: true);
+
+        var pages = DigestCard.Build(digest, English, CardGallery.ChartDataUri);
+
+        foreach (var portfolio in digest.Portfolios.Where(p => !p.IsEmpty))
+        {
+            var name = Texts.English.PortfolioName(portfolio.Portfolio);
+            Assert.Single(pages, page => TextsOf(page).Contains(name));
+        }
+    }
+
+    [Fact]
+    public void Build_OnePortfolioTooBigForAnyPage_IsShortenedOnTheFirstPage()
+    {
+        var contacts = Enumerable.Range(0, 500).Select(i => Contact($"c{i}", "morocco", From.AddHours(i % 160), $"Meeting {i}", new CoeParticipant("Eva Schmidt", null, "DG I"))).ToArray();
+        var digest = Week(Section(Portfolio.Neighbourhood, [Activity("morocco", contacts)]));
+
+        var page = Assert.Single(DigestCard.Build(digest, English, CardGallery.ChartDataUri));
+
+        Assert.True(CardFit.SizeInBytes(page) <= AdaptiveCard.MaxBytes);
+        Assert.Contains(TextsOf(page), t => MoreLine().IsMatch(t));
+    }
+
+    [Fact]
+    public void Build_SmallWeek_IsOnePageWithoutPageNumber()
+    {
+        var digest = Week(Section(Portfolio.Neighbourhood, [Activity("morocco", Contact("c1", "morocco", From.AddDays(1), "Justice reform"))]));
+
+        var pages = DigestCard.Build(digest, English, CardGallery.ChartDataUri);
+
+        var page = Assert.Single(pages);
+        Assert.DoesNotContain(TextsOf(page), t => t.StartsWith("Page ", StringComparison.Ordinal));
+        Assert.Contains("1 contact with 1 partner", TextsOf(page));
+    }
+
+    [Fact]
+    public void Build_QuietWeek_SaysThereWereNoContacts()
+    {
+        var digest = Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], []));
+
+        var page = Assert.Single(DigestCard.Build(digest, French, null));
+
+        Assert.Contains(Texts.French.NoContactsInPeriod, TextsOf(page));
+    }
+
+    [Fact]
+    public void Build_TwoMaesMeetingOnePartner_TheOverlapIsHighlightedWithBothPeopleAndTheGap()
+    {
+        var anne = Contact("c1", "morocco", From.AddDays(1).AddHours(9), "Justice reform", new CoeParticipant("Anne Dupont", null, "DG I"));
+        var marc = Contact("c2", "morocco", From.AddDays(4).AddHours(15), "Electoral code", new CoeParticipant("Marc Leroy", null, "DG II"));
+        var morocco = CardGallery.Partners.Find("morocco")!;
+        var digest = Week(Section(Portfolio.Neighbourhood, [new PartnerActivity(morocco, [anne, marc])], overlaps: [new Overlap(morocco, anne, marc)]));
+
+        var english = Assert.Single(DigestCard.Build(digest, English, null));
+        var french = Assert.Single(DigestCard.Build(digest, French, null));
+
+        const string Expected = @"Anne Dupont \(DG I\) and Marc Leroy \(DG II\) both met **Morocco** within 3 days";
+        var highlighted = Elements(english).Single(e => e["style"]?.GetValue<string>() == "warning");
+        Assert.Contains(Expected, TextsOf(highlighted));
+        Assert.Contains(@"**Maroc** : Anne Dupont \(DG I\) et Marc Leroy \(DG II\) ont tous deux eu un contact à 3 jours d'intervalle", TextsOf(french));
+    }
+
+    [Theory]
+    [InlineData(1, "1 restricted contact not shown", "1 contact restreint non affiché")]
+    [InlineData(3, "3 restricted contacts not shown", "3 contacts restreints non affichés")]
+    public void Build_HiddenRestrictedContacts_AreCountedWithoutBeingShown(int hidden, string english, string french)
+    {
+        var digest = Week(Section(Portfolio.Eu, [Activity("eu", Contact("c1", "eu", From.AddDays(2), "Senior officials"))])) with { HiddenRestrictedContacts = hidden };
+
+        Assert.Contains(english, TextsOf(DigestCard.Build(digest, English, null)[0]));
+        Assert.Contains(french, TextsOf(DigestCard.Build(digest, French, null)[0]));
+    }
+
+    [Fact]
+    public void Build_NothingHidden_SaysNothingAboutRestrictedContacts()
+    {
+        var digest = Week(Section(Portfolio.Eu, [Activity("eu", Contact("c1", "eu", From.AddDays(2), "Senior officials"))]));
+
+        Assert.DoesNotContain(TextsOf(DigestCard.Build(digest, English, null)[0]), t => t.Contains("restricted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WithChart_ShowsItOnTheFirstPageOnlyWithItsLegend()
+    {
+        var pages = DigestCard.Build(Huge(everyList: true), English, CardGallery.ChartDataUri);
+
+        var image = Assert.Single(Elements(pages[0]), e => e["type"]?.GetValue<string>() == "Image");
+        Assert.Equal(CardGallery.ChartDataUri, image["url"]!.GetValue<string>());
+        Assert.Contains(
+            "European Union: dark blue · OSCE: green · United Nations: light blue · Observer states: orange · Neighbourhood: purple · Other organisations: grey · Sub-regional initiatives: red",
+            TextsOf(pages[0]));
+        Assert.All(pages.Skip(1), page => Assert.DoesNotContain(Elements(page), e => e["type"]?.GetValue<string>() == "Image"));
+    }
+
+    [Fact]
+    public void Build_WithoutChart_ShowsNoImageNorLegend()
+    {
+        var pages = DigestCard.Build(Huge(everyList: true), French, null);
+
+        Assert.All(pages, page => Assert.DoesNotContain(Elements(page), e => e["type"]?.GetValue<string>() == "Image"));
+        Assert.DoesNotContain(pages.SelectMany(TextsOf), t => t.Contains("bleu foncé", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ChartThatIsNotAPngDataUri_IsRefused()
+    {
+        var digest = Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], []));
+
+        Assert.Throws<ArgumentException>(() => DigestCard.Build(digest, English, "https://evil.example/chart.png"));
+    }
+
+    [Fact]
+    public void Build_FrenchWithChart_LegendNamesTheColoursInFrench()
+    {
+        var page = DigestCard.Build(Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], [])), French, CardGallery.ChartDataUri)[0];
+
+        Assert.Contains(
+            "Union européenne : bleu foncé · OSCE : vert · Nations unies : bleu clair · États observateurs : orange · Voisinage : violet · Autres organisations : gris · Initiatives sous-régionales : rouge",
+            TextsOf(page));
+    }
+
+    [Theory]
+    [InlineData(DigestFrequency.Weekly, "Weekly digest", "From 16 Nov 2026 to 22 Nov 2026", "Résumé hebdomadaire", "Du 16 nov. 2026 au 22 nov. 2026")]
+    [InlineData(DigestFrequency.Daily, "Daily digest", "16 Nov 2026", "Résumé quotidien", "16 nov. 2026")]
+    public void Build_EnglishAndFrench_TitleAndPeriodInParisTime(DigestFrequency frequency, string englishTitle, string englishPeriod, string frenchTitle, string frenchPeriod)
+    {
+        var digest = Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], [])) with
+        {
+            Frequency = frequency,
+            To = From.AddDays(frequency == DigestFrequency.Daily ? 1 : 7),
+        };
+
+        var english = TextsOf(DigestCard.Build(digest, English, null)[0]);
+        var french = TextsOf(DigestCard.Build(digest, French, null)[0]);
+
+        Assert.Equal([englishTitle, englishPeriod], english.Take(2));
+        Assert.Equal([frenchTitle, frenchPeriod], french.Take(2));
+    }
+
+    [Fact]
+    public void Build_MarkdownAndHtmlInSubjectsNamesAndFollowUps_AreShownAsText()
+    {
+        var hostilePartner = CardGallery.Partners.Find("morocco")! with { Name = new LocalizedText(Hostile, Hostile) };
+        var contact = Contact("c1", "morocco", From.AddDays(1), Hostile, new CoeParticipant(Hostile, null, Hostile)) with { LoggedBy = [Hostile] };
+        var followUp = FollowUp("f1", Hostile, ["morocco"]) with { OwnerName = Hostile, ContactSubject = Hostile };
+        var digest = Week(new PortfolioDigest(
+            Portfolio.Neighbourhood,
+            [new PartnerActivity(hostilePartner, [contact])],
+            [new Overlap(hostilePartner, contact, contact with { ContactId = "c2" })],
+            [followUp],
+            [followUp with { Due = new DateOnly(2026, 11, 1) }],
+            [contact with { ContactId = "c3", Start = From.AddDays(8) }],
+            [hostilePartner]));
+
+        var texts = DigestCard.Build(digest, English, null).SelectMany(TextsOf).ToList();
+
+        Assert.Contains(texts, t => t.Contains("\\[click me\\]\\(https://evil\\.example/phish\\)", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("[click me](", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("**bold**", StringComparison.Ordinal) || t.Contains("{{DATE", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains('<', StringComparison.Ordinal) || t.Contains('\u202E', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ManyActivePartners_OnlyTheMostActiveGetAStatusButton()
+    {
+        var digest = Huge(everyList: true);
+        var mostActive = digest.Portfolios.SelectMany(p => p.Partners).OrderByDescending(a => a.Contacts.Count).Take(DigestCard.MaxStatusButtons).Select(a => a.Partner.Id).ToList();
+
+        var pages = DigestCard.Build(digest, English, null);
+
+        // A most active partner can still be among those a shortened portfolio leaves out, and its button with it.
+        var submits = pages.SelectMany(Elements).Where(e => e["type"]?.GetValue<string>() == "Action.Submit").ToList();
+        Assert.InRange(submits.Count, 1, DigestCard.MaxStatusButtons);
+        Assert.All(submits, s => Assert.Contains(s["data"]!["partnerId"]!.GetValue<string>(), mostActive));
+        Assert.Contains(submits, s => s["data"]!["partnerId"]!.GetValue<string>() == "morocco");
+        Assert.All(submits, s => Assert.Equal(BotAction.Status.Name, s["data"]![BotAction.Key]!.GetValue<string>()));
+        Assert.All(pages, page => Assert.Equal("https://dre-collab.example.org/digest", page["actions"]!.AsArray().Single()!["url"]!.GetValue<string>()));
+    }
+
+    /// <summary>2,000 contacts over every portfolio, 300 of them with Morocco, with hostile text wherever a person wrote.</summary>
+    private static WeeklyDigest Huge(bool everyList)
+    {
+        var partners = CardGallery.Partners.Partners;
+        var contacts = Enumerable.Range(0, 2_000)
+            .Select(i => Contact($"c{i}", i < 300 ? "morocco" : partners[i % partners.Count].Id, From.AddHours(i % 160), $"ref{i:D4} {Hostile}", new CoeParticipant(Hostile, null, "DG I"), new CoeParticipant("Eva Schmidt", null, Hostile)))
+            .ToList();
+        var sections = Enum.GetValues<Portfolio>().Select(portfolio =>
+        {
+            var activity = contacts.GroupBy(c => c.PartnerIds[0])
+                .Select(g => new PartnerActivity(CardGallery.Partners.Find(g.Key)!, [.. g]))
+                .Where(a => a.Partner.Portfolio == portfolio)
+                .OrderByDescending(a => a.Contacts.Count)
+                .ToList();
+            if (!everyList)
+            {
+                return new PortfolioDigest(portfolio, activity, [], [], [], [], []);
+            }
+
+            var followUps = activity.Take(50).Select((a, i) => FollowUp($"f{i}", Hostile, [a.Partner.Id]) with { OwnerName = Hostile, ContactSubject = Hostile }).ToList();
+            return new PortfolioDigest(
+                portfolio,
+                activity,
+                [.. activity.SelectMany(a => a.Contacts.Zip(a.Contacts.Skip(1), (first, second) => new Overlap(a.Partner, first, second))).Take(50)],
+                followUps,
+                [.. followUps.Select(f => f with { Due = new DateOnly(2026, 11, 2) })],
+                [.. activity.SelectMany(a => a.Contacts).Take(50).Select(c => c with { Start = c.Start.AddDays(7) })],
+                [.. partners.Where(p => p.Portfolio == portfolio).Select(p => p with { Name = new LocalizedText(Hostile, Hostile) })]);
+        });
+        return Week([.. sections]) with { HiddenRestrictedContacts = 7 };
+    }
+
+    private static WeeklyDigest Week(params PortfolioDigest[] portfolios) =>
+        new(DigestFrequency.Weekly, From, From.AddDays(7), portfolios, CardGallery.Chart, HiddenRestrictedContacts: 0);
+
+    private static PortfolioDigest Section(Portfolio portfolio, IReadOnlyList<PartnerActivity> partners, IReadOnlyList<Overlap>? overlaps = null) =>
+        new(portfolio, partners, overlaps ?? [], [], [], [], []);
+
+    private static PartnerActivity Activity(string partnerId, params ContactSummary[] contacts) => new(CardGallery.Partners.Find(partnerId)!, contacts);
+
+    private static ContactSummary Contact(string id, string partnerId, DateTimeOffset start, string subject, params CoeParticipant[] people) => new()
+    {
+        ContactId = id,
+        Kind = ContactKind.Meeting,
+        Start = start,
+        Subject = subject,
+        PartnerIds = [partnerId],
+        CoeParticipants = people,
+        LoggedBy = ["Eva Schmidt"],
+        Confidentiality = Confidentiality.Internal,
+        Source = ContactSource.Teams,
+    };
+
+    private static OpenFollowUp FollowUp(string id, string text, IReadOnlyList<string> partnerIds) => new()
+    {
+        ContactId = "c1",
+        FollowUpId = id,
+        Text = text,
+        ContactSubject = "Justice reform",
+        ContactStart = From.AddDays(1),
+        PartnerIds = partnerIds,
+        Confidentiality = Confidentiality.Internal,
+    };
+
+    private static List<string> TextsOf(JsonObject card) =>
+        [.. Elements(card).Where(e => e["type"]?.GetValue<string>() == "TextBlock").Select(e => e["text"]!.GetValue<string>())];
+
+    private static IEnumerable<JsonObject> Elements(JsonNode? node) => node switch
+    {
+        JsonObject obj => [obj, .. obj.Select(p => p.Value).SelectMany(Elements)],
+        JsonArray array => array.SelectMany(Elements),
+        _ => [],
+    };
+
+    [GeneratedRegex(@"ref\d{4}")]
+    private static partial Regex ContactMarker();
+
+    [GeneratedRegex(@"^… and (\d+) more(?: contacts? with \d+ other partners?)?$")]
+    private static partial Regex MoreLine();
+}
