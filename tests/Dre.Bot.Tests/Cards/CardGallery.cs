@@ -4,6 +4,7 @@ using Dre.Bot.Conversations;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.FollowUps;
+using Dre.Core.Notifications;
 using Dre.Core.Partners;
 using Microsoft.Extensions.Options;
 
@@ -92,6 +93,14 @@ public static class CardGallery
         };
         yield return ("form-errors", ContactFormCard.Build("form-2", values, errors, context));
         yield return ("logged", ContactLoggedCard.Build(new LogResult(Contact(text, count), AlreadyLogged: hostile, [new LoggedBy("u1", text, Now)]), context));
+        yield return ("contact", ContactCard.Build(Contact(text, count) with { Notes = [new ContactNote(text, text, Now)], Outcome = text }, context));
+        yield return ("channel-summary", ContactSummaryCard.Build(Contact(text, count), context));
+        yield return ("channel-summary-updated", ContactSummaryCard.Build(Contact(text, count) with { Revision = 2 }, context));
+        yield return ("channel-restricted", ContactSummaryCard.RestrictedNotice(Contact(text, count), context));
+        yield return ("coordination-alert", CoordinationAlertCard.Build("morocco", contacts[0], contacts[^1], 14, context));
+        var routes = new Dictionary<RouteTarget, (string, string)> { [RouteTarget.Eu] = ("t-c1", text), [RouteTarget.Managers] = ("t-c2", "DRE › Managers") };
+        yield return ("settings-channel", SettingsCard.Build(routes, "t-c1", canRoute: true, (false, null), context));
+        yield return ("settings-personal", SettingsCard.Build(routes, null, canRoute: false, (true, DigestFrequency.Daily), context));
         var digest = Digest(text, count, hostile);
         foreach (var (page, i) in DigestCard.Build(digest, context, ChartDataUri).Select((page, i) => (page, i)))
         {
