@@ -21,18 +21,8 @@ public sealed partial class Texts
         "Convenez de qui mène et partagez les messages avant le prochain contact.");
 
     // Routing and settings
-    public string RouteTargetName(RouteTarget target) => target switch
-    {
-        RouteTarget.Eu => T("European Union", "Union européenne"),
-        RouteTarget.Osce => T("OSCE", "OSCE"),
-        RouteTarget.Un => T("United Nations", "Nations unies"),
-        RouteTarget.ObserverStates => T("Observer states", "États observateurs"),
-        RouteTarget.Neighbourhood => T("Neighbourhood", "Voisinage"),
-        RouteTarget.OtherOrganisations => T("Other organisations", "Autres organisations"),
-        RouteTarget.SubRegional => T("Sub-regional initiatives", "Initiatives sous-régionales"),
-        RouteTarget.Managers => T("Managers' digest", "Résumé de la direction"),
-        _ => target.ToString(),
-    };
+    public string RouteTargetName(RouteTarget target) =>
+        ChannelKeys.PortfolioOf(target) is { } portfolio ? PortfolioName(portfolio) : T("Managers' digest", "Résumé de la direction");
     public string SettingsTitle => T("DRE Collab settings", "Paramètres de DRE Collab");
     public string RoutesSection => T("Where each portfolio's contacts are posted", "Où les contacts de chaque portefeuille sont publiés");
     public string NotRouted => T("not posted anywhere", "publié nulle part");

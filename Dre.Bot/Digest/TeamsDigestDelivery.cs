@@ -14,10 +14,17 @@ public sealed partial class TeamsDigestDelivery(
     TableChannelDirectory directory,
     ProactiveMessenger messenger,
     ChannelCards cards,
+    DigestMailer mailer,
     ILogger<TeamsDigestDelivery> logger) : IDigestDelivery
 {
     public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default)
     {
+        if (recipient.Key.StartsWith(TeamsDigestRecipients.MailPrefix, StringComparison.Ordinal))
+        {
+            await MailAsync(recipient, digest, cancellationToken);
+            return;
+        }
+
         var (reference, language, channelKey, userId) = await FindAsync(recipient, cancellationToken);
         if (reference is null)
         {
@@ -47,6 +54,20 @@ public sealed partial class TeamsDigestDelivery(
 
             LogRecipientGone(logger, recipient.DisplayName, e.Status);
         }
+    }
+
+    /// <summary>The e-mail copy, in the language the subscriber chose in Teams; failures are thrown for the runner to retry.</summary>
+    private async Task MailAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken)
+    {
+        var subscription = await directory.GetSubscriptionAsync(recipient.Key[TeamsDigestRecipients.MailPrefix.Length..], cancellationToken);
+        if (subscription?.Email is not { } email)
+        {
+            LogRecipientGone(logger, recipient.DisplayName, null);
+            return;
+        }
+
+        var context = await cards.ContextAsync(subscription.Language, cancellationToken);
+        await mailer.SendAsync(email, digest, context, cancellationToken);
     }
 
     private async Task<(string? Reference, string Language, string? ChannelKey, string? UserId)> FindAsync(DigestRecipient recipient, CancellationToken cancellationToken)

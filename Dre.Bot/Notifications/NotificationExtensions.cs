@@ -1,5 +1,6 @@
 using Dre.Bot.Digest;
 using Dre.Core.Digest;
+using Dre.OutlookAddin.Graph;
 
 namespace Dre.Bot.Notifications;
 
@@ -20,6 +21,14 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<IDigestRecipients, TeamsDigestRecipients>();
         builder.Services.AddSingleton<IDigestDelivery, TeamsDigestDelivery>();
         builder.Services.AddSingleton<DigestRunner>();
+        builder.Services.AddOptions<DigestMailOptions>().BindConfiguration(DigestMailOptions.SectionName);
+        builder.Services.AddSingleton<DigestMailer>();
+        if (builder.Configuration.GetSection(DigestMailOptions.SectionName).Get<DigestMailOptions>() is { Enabled: true })
+        {
+            // Only then are the Graph settings required, and checked at start.
+            builder.Services.AddGraphClients();
+        }
+
         if (builder.Configuration.GetValue($"{NotificationOptions.SectionName}:{nameof(NotificationOptions.Enabled)}", true))
         {
             builder.Services.AddHostedService<ChannelSummarySender>();

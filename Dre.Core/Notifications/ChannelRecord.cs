@@ -44,4 +44,8 @@ public static class ChannelKeys
     public static string Of(string teamId, string channelId) => $"{Storage.TableKeys.Hash(teamId)}-{Storage.TableKeys.Hash(channelId)}";
 
     public static RouteTarget For(Partners.Portfolio portfolio) => Enum.Parse<RouteTarget>(portfolio.ToString());
+
+    /// <summary>The portfolio a route target stands for, or null for the managers' digest.</summary>
+    public static Partners.Portfolio? PortfolioOf(RouteTarget target) =>
+        Enum.TryParse<Partners.Portfolio>(target.ToString(), out var portfolio) ? portfolio : null;
 }

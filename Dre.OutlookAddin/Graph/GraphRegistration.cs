@@ -15,6 +15,19 @@ public static class GraphRegistration
     /// </summary>
     public static IServiceCollection AddGraphOutlookItemSource(this IServiceCollection services)
     {
+        services.AddGraphClients();
+        services.AddSingleton<IOutlookItemSource, GraphOutlookItemSource>();
+        return services;
+    }
+
+    /// <summary>What any Graph caller of the service needs: the options, checked at start, and the two HTTP clients. Added once however often asked.</summary>
+    public static IServiceCollection AddGraphClients(this IServiceCollection services)
+    {
+        if (services.Any(s => s.ServiceType == typeof(IOnBehalfOfCredentials)))
+        {
+            return services;
+        }
+
         services.AddOptions<GraphOptions>()
             .BindConfiguration(GraphOptions.SectionName)
             .ValidateDataAnnotations()
@@ -30,7 +43,6 @@ public static class GraphRegistration
                 }
             });
         services.AddSingleton<IOnBehalfOfCredentials, OnBehalfOfCredentials>();
-        services.AddSingleton<IOutlookItemSource, GraphOutlookItemSource>();
         return services;
     }
 }

@@ -53,6 +53,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedRequest> GraphRequests => [.. _requests.Where(r => r.Path.StartsWith("/v1.0/", StringComparison.Ordinal))];
 
+    /// <summary>Messages sent through <c>POST /users/{id}/sendMail</c>, as Graph received them.</summary>
+    public IReadOnlyCollection<RecordedRequest> SentMail => [.. GraphRequests.Where(r => r.Method == "POST" && r.Path.EndsWith("/sendMail", StringComparison.Ordinal))];
+
     public IReadOnlyCollection<RecordedRequest> TokenRequests => [.. _requests.Where(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))];
 
     /// <summary>The access tokens the token endpoint handed out, in order.</summary>
@@ -154,6 +157,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
             case ["me", "messages", var id] when HttpMethods.IsGet(request.Method):
                 await ItemAsync(context, _messages, id, "message");
                 return;
+            case ["users", _, "sendMail"] when HttpMethods.IsPost(request.Method):
+                context.Response.StatusCode = StatusCodes.Status202Accepted;
+                return;
             default:
                 await GraphErrorAsync(context, StatusCodes.Status400BadRequest, "BadRequest", "Resource not found for the segment '" + segments[^1] + "'.");
                 return;
@@ -163,6 +169,12 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private async Task TokenAsync(HttpContext context, string body)
     {
         var form = System.Web.HttpUtility.ParseQueryString(body);
+        if (form["grant_type"] == "client_credentials")
+        {
+            await ApplicationTokenAsync(context, form);
+            return;
+        }
+
         if (form["grant_type"] != OnBehalfOfGrant || form["requested_token_use"] != "on_behalf_of" || string.IsNullOrEmpty(form["assertion"]))
         {
             await TokenErrorAsync(context, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type.");
@@ -188,6 +200,26 @@ public sealed class FakeGraphServer : IAsyncDisposable
             ["refresh_token"] = "refresh-" + Guid.NewGuid().ToString("N"),
             ["id_token"] = IdToken(userId),
             ["client_info"] = Base64Url(new JsonObject { ["uid"] = userId, ["utid"] = TenantId }),
+        });
+    }
+
+    /// <summary>The service signing in as itself (application permissions, e.g. Mail.Send).</summary>
+    private async Task ApplicationTokenAsync(HttpContext context, System.Collections.Specialized.NameValueCollection form)
+    {
+        if (form["client_id"] != ClientId || form["client_secret"] != ClientSecret)
+        {
+            await TokenErrorAsync(context, "invalid_client", "AADSTS7000215: Invalid client secret provided.");
+            return;
+        }
+
+        var token = "graph-app-" + Guid.NewGuid().ToString("N");
+        _issuedTokens.Enqueue(token);
+        await context.Response.WriteAsJsonAsync(new JsonObject
+        {
+            ["token_type"] = "Bearer",
+            ["expires_in"] = 3599,
+            ["ext_expires_in"] = 3599,
+            ["access_token"] = token,
         });
     }
 

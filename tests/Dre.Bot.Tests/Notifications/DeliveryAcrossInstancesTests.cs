@@ -97,6 +97,52 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
         Assert.Equal(3, _connector.Activities.Count(r => r.CardJson.Contains("Coordination needed", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task ASubscriberWithAnEmail_AlsoGetsTheDigestByMailThroughGraph_OncePerSlot()
+    {
+        await using var graph = await FakeGraphServer.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Digest:Mail:Sender"] = "dre-digest@coe.int",
+            ["Graph:BaseUrl"] = graph.GraphBaseUrl,
+            ["Graph:AuthorityHost"] = graph.BaseUrl,
+            ["Graph:TenantId"] = graph.TenantId,
+            ["Graph:ClientId"] = graph.ClientId,
+            ["Graph:ClientSecret"] = graph.ClientSecret,
+        };
+        var host = new NotificationHost(AzuriteServer.NewPrefix(), _connector, settings: settings, testServices: s =>
+        {
+            s.AddHttpClient(Dre.OutlookAddin.Graph.GraphOutlookItemSource.HttpClientName).ConfigurePrimaryHttpMessageHandler(graph.CreateHandler);
+            s.AddHttpClient(Dre.OutlookAddin.Graph.OnBehalfOfCredentials.HttpClientName).ConfigurePrimaryHttpMessageHandler(graph.CreateHandler);
+        });
+        await host.InitializeAsync();
+        await using var _ = host;
+        await host.SayInPersonalChatAsync("s'abonner au résumé", "a:eva-mail", locale: "fr-FR");
+        await host.LogAsync(NotificationHost.Meeting("osce", "Mail <b>digest</b> check", start: DateTimeOffset.UtcNow.AddDays(-9)));
+        var schedule = DigestSchedule.From(host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, DigestFrequency.Weekly);
+        var slot = schedule.LatestAtOrBefore(DateTimeOffset.UtcNow)!.Value;
+        var runner = host.Services.GetRequiredService<DigestRunner>();
+
+        var first = await runner.RunSlotAsync(schedule, slot);
+        var second = await runner.RunSlotAsync(schedule, slot);
+
+        Assert.Equal((2, 0), (first.Sent, first.Failed));
+        Assert.Equal(0, second.Sent);
+        var mail = Assert.Single(graph.SentMail);
+        Assert.Equal("/v1.0/users/dre-digest@coe.int/sendMail", mail.Path);
+        Assert.StartsWith("Bearer graph-app-", mail.Authorization, StringComparison.Ordinal);
+        // Graph reads property names regardless of case; the SDK writes this one as "Message".
+        var body = System.Text.Json.Nodes.JsonNode.Parse(mail.Body)!.AsObject();
+        var message = body.First(p => string.Equals(p.Key, "message", StringComparison.OrdinalIgnoreCase)).Value!;
+        Assert.Equal(NotificationHost.OfficerEmail, message["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
+        Assert.StartsWith("Résumé hebdomadaire", message["subject"]!.GetValue<string>(), StringComparison.Ordinal);
+        var html = message["body"]!["content"]!.GetValue<string>();
+        Assert.Contains("cid:digest-chart", html, StringComparison.Ordinal);
+        Assert.Contains("Mail &lt;b&gt;digest&lt;/b&gt; check", html, StringComparison.Ordinal);
+        Assert.Equal("digest-chart", message["attachments"]![0]!["contentId"]!.GetValue<string>());
+        Assert.Single(_connector.Activities, r => r.ConversationId == "a:eva-mail" && r.CardJson.Contains("data:image/png;base64,", StringComparison.Ordinal));
+    }
+
     private async Task<NotificationHost> StartAsync(string prefix, bool sending = true)
     {
         var host = new NotificationHost(prefix, _connector, sending);

@@ -14,7 +14,12 @@ namespace Dre.Bot.Tests.Notifications;
 /// Teams does: install the app in a team, say something in a channel or a personal chat. Hosts built on one prefix and
 /// one connector are instances of one service.
 /// </summary>
-public class NotificationHost(string? prefix = null, FakeBotConnector? connector = null, bool sending = true) : BotEndpointFixture, IAsyncDisposable
+public class NotificationHost(
+    string? prefix = null,
+    FakeBotConnector? connector = null,
+    bool sending = true,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? testServices = null) : BotEndpointFixture, IAsyncDisposable
 {
     public const string TenantId = "3c0e1d2a-0000-4000-8000-00000000c0e1";
     public const string OfficerEmail = "eva.schmidt@coe.int";
@@ -85,6 +90,8 @@ public class NotificationHost(string? prefix = null, FakeBotConnector? connector
         ICalUid = iCalUid,
     };
 
+    private readonly IReadOnlyDictionary<string, string?>? extraSettings = settings;
+
     protected override Task AddSettingsAsync(IDictionary<string, string?> settings)
     {
         settings["Notifications:Enabled"] = sending ? "true" : "false";
@@ -92,8 +99,15 @@ public class NotificationHost(string? prefix = null, FakeBotConnector? connector
         settings["Notifications:RetryBaseDelay"] = "00:00:00.200";
         settings["Notifications:MaxRetryDelay"] = "00:00:03";
         settings["Roles:DreOfficers:0"] = OfficerEmail;
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         return Task.CompletedTask;
     }
+
+    protected override void ConfigureTestServices(IServiceCollection services) => testServices?.Invoke(services);
 
     private Activity TeamActivity(string type, string teamId, string teamName, string channelId, string? eventType, string? channelName = null)
     {
