@@ -56,21 +56,21 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, period.Count - visible.Count);
     }
 
+    /// <summary>The open follow-ups of the partners active in the period, from contacts of the period: one partition query per partner, 8 at a time.</summary>
     private async Task<List<OpenFollowUp>> NewFollowUpsAsync(IEnumerable<string> partnerIds, DateTimeOffset from, DateTimeOffset to, UserContext reader, CancellationToken cancellationToken)
     {
-        var found = new List<OpenFollowUp>();
-        foreach (var partnerId in partnerIds)
+        var found = new System.Collections.Concurrent.ConcurrentBag<OpenFollowUp>();
+        await Parallel.ForEachAsync(partnerIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (partnerId, ct) =>
         {
-            await foreach (var followUp in store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: cancellationToken))
+            await foreach (var followUp in store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: ct))
             {
                 if (followUp.ContactStart >= from && followUp.ContactStart < to && ContactVisibility.CanSee(reader, followUp.Confidentiality, followUp.Audience))
                 {
                     found.Add(followUp);
                 }
             }
-        }
-
-        return found.DistinctBy(f => (f.ContactId, f.FollowUpId)).ToList();
+        });
+        return found.DistinctBy(f => (f.ContactId, f.FollowUpId)).OrderBy(f => f.ContactStart).ThenBy(f => f.FollowUpId, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>States and organisations (not their sub-bodies or our own offices) with no contact since the cut-off: one short query each.</summary>
