@@ -1,6 +1,8 @@
 using Dre.Bot.Digest;
+using Dre.Bot.Teams;
 using Dre.Core.Digest;
 using Dre.OutlookAddin.Graph;
+using Microsoft.Extensions.Options;
 
 namespace Dre.Bot.Notifications;
 
@@ -13,6 +15,8 @@ public static class NotificationExtensions
             .BindConfiguration(NotificationOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddHttpClient(TeamsBotExtensions.HttpClientName)
+            .ConfigureHttpClient((services, client) => client.Timeout = services.GetRequiredService<IOptions<NotificationOptions>>().Value.ConnectorTimeout);
         builder.Services.AddSingleton<ConversationPacer>();
         builder.Services.AddSingleton<ProactiveMessenger>();
         builder.Services.AddSingleton<ChannelCards>();

@@ -28,6 +28,10 @@ public sealed class NotificationOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a call to the Bot Connector may take before it counts as a transient failure and is retried later.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether a restricted contact shows in its channel as "a restricted contact was logged by X" (never its content).</summary>
     public bool RestrictedNotice { get; set; } = true;
 

@@ -24,6 +24,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly X509Certificate2 _certificate;
     private readonly List<RecordedRequest> _requests = [];
     private readonly ConcurrentQueue<(HttpStatusCode Status, TimeSpan? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<TimeSpan> _delays = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<RecordedRequest>> _firstActivities = new();
     private readonly Lock _gate = new();
     private event Action? Recorded;
@@ -104,6 +105,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> calls (any but token requests) answer only after <paramref name="delay"/>: a Bot Connector that hangs.</summary>
+    public void DelayNext(int count, TimeSpan delay)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _delays.Enqueue(delay);
+        }
+    }
+
     /// <summary>Forgets what was recorded and any failures still queued.</summary>
     public void Reset()
     {
@@ -113,6 +123,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         _failures.Clear();
+        _delays.Clear();
         _firstActivities.Clear();
     }
 
@@ -194,6 +205,18 @@ public sealed class FakeBotConnector : IAsyncDisposable
             var body = await ReadBodyAsync(context.Request);
             var isToken = context.Request.Path.Value?.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) == true;
             Record(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", body.Json, body.Form, context.Request.Headers.Authorization.ToString()));
+            if (!isToken && _delays.TryDequeue(out var delay))
+            {
+                try
+                {
+                    await Task.Delay(delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
             if (!isToken && _failures.TryDequeue(out var failure))
             {
                 context.Response.StatusCode = (int)failure.Status;

@@ -145,6 +145,20 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
     }
 
     [Fact]
+    public async Task AConnectorThatDoesNotAnswer_TimesOut_AndThePostIsRetried()
+    {
+        var (team, eu, _) = await InstallTeamAsync();
+        await host.SayInChannelAsync(team, eu, "route EU here");
+        var subject = "Hanging connector " + Guid.NewGuid().ToString("N")[..6];
+
+        Connector.DelayNext(1, TimeSpan.FromSeconds(5));
+        await host.LogAsync(NotificationHost.Meeting("eu", subject));
+
+        var attempts = await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 2);
+        Assert.InRange(attempts[1].At - attempts[0].At, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(4.5));
+    }
+
+    [Fact]
     public async Task A403FromTeams_MarksTheChannelInactive_AndNothingMoreIsPostedThere()
     {
         var (team, eu, _) = await InstallTeamAsync();

@@ -98,6 +98,7 @@ public class NotificationHost(
         settings["Notifications:PollInterval"] = "00:00:00.100";
         settings["Notifications:RetryBaseDelay"] = "00:00:00.200";
         settings["Notifications:MaxRetryDelay"] = "00:00:03";
+        settings["Notifications:ConnectorTimeout"] = "00:00:01";
         settings["Roles:DreOfficers:0"] = OfficerEmail;
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
