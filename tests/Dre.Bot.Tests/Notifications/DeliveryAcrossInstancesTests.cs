@@ -40,6 +40,29 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStoreOutage_DelaysTheSummaries_AndTheyGoOutOnceWhenTheStoreIsBack()
+    {
+        var prefix = AzuriteServer.NewPrefix();
+        await using var passage = new TcpPassage(AzuriteServer.Shared.Port);
+        var sender = new NotificationHost(prefix, _connector, storagePort: passage.Port);
+        await sender.InitializeAsync();
+        await using var _ = sender;
+        await using var writer = await StartAsync(prefix, sending: false);
+        var (_, eu) = await RouteEuAsync(writer);
+        var subject = "During the outage " + Guid.NewGuid().ToString("N")[..6];
+
+        passage.Cut();
+        await writer.LogAsync(NotificationHost.Meeting("eu", subject));
+        await Task.Delay(2_000);
+        Assert.DoesNotContain(_connector.Requests, r => r.CardJson.Contains(subject, StringComparison.Ordinal));
+        passage.Restore();
+
+        await _connector.WaitForAsync(r => r.IsActivity && r.ConversationId == eu && r.CardJson.Contains(subject, StringComparison.Ordinal), 1, TimeSpan.FromSeconds(15));
+        await Task.Delay(1_000);
+        Assert.Single(_connector.Activities, r => r.CardJson.Contains(subject, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoInstancesOnOneStore_PostEachSummaryOnce_AndSendOneDigestPerRecipient()
     {
         var prefix = AzuriteServer.NewPrefix();

@@ -19,7 +19,8 @@ public class NotificationHost(
     FakeBotConnector? connector = null,
     bool sending = true,
     IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? testServices = null) : BotEndpointFixture, IAsyncDisposable
+    Action<IServiceCollection>? testServices = null,
+    int? storagePort = null) : BotEndpointFixture, IAsyncDisposable
 {
     public const string TenantId = "3c0e1d2a-0000-4000-8000-00000000c0e1";
     public const string OfficerEmail = "eva.schmidt@coe.int";
@@ -100,6 +101,11 @@ public class NotificationHost(
         settings["Notifications:MaxRetryDelay"] = "00:00:03";
         settings["Notifications:ConnectorTimeout"] = "00:00:01";
         settings["Roles:DreOfficers:0"] = OfficerEmail;
+        if (storagePort is { } port)
+        {
+            settings["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString.Replace($":{AzuriteServer.Shared.Port}/", $":{port}/", StringComparison.Ordinal);
+        }
+
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
