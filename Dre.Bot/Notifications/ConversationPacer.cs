@@ -4,7 +4,8 @@ namespace Dre.Bot.Notifications;
 
 /// <summary>
 /// Keeps the bot within the rates Teams documents per bot and conversation (7 messages a second, 8 in two seconds, 60 in
-/// thirty, 1,800 in an hour): a send waits for its turn rather than drawing a 429.
+/// thirty, 1,800 in an hour): a send waits a moment for its turn rather than drawing a 429, and a conversation busy for
+/// longer is skipped for now rather than holding up the others.
 /// </summary>
 public sealed class ConversationPacer(TimeProvider time)
 {
@@ -23,7 +24,11 @@ public sealed class ConversationPacer(TimeProvider time)
     public void Hold(string conversationId, TimeSpan duration) =>
         _heldUntil.AddOrUpdate(conversationId, time.GetUtcNow() + duration, (_, until) => until > time.GetUtcNow() + duration ? until : time.GetUtcNow() + duration);
 
-    public async Task WaitTurnAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes this conversation's next turn, waiting for it up to <paramref name="maxWait"/>. Returns zero once the turn is
+    /// taken, or, without taking it, how long the conversation is still busy: the caller then sends to others meanwhile.
+    /// </summary>
+    public async Task<TimeSpan> WaitTurnAsync(string conversationId, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var sent = _sent.GetOrAdd(conversationId, _ => new Queue<DateTimeOffset>());
         while (true)
@@ -41,8 +46,13 @@ public sealed class ConversationPacer(TimeProvider time)
                 if (wait <= TimeSpan.Zero)
                 {
                     sent.Enqueue(now);
-                    return;
+                    return TimeSpan.Zero;
                 }
+            }
+
+            if (wait > maxWait)
+            {
+                return wait;
             }
 
             await Task.Delay(wait, time, cancellationToken);

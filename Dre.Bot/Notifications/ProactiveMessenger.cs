@@ -19,6 +19,9 @@ public sealed class ProactiveMessenger(CloudAdapter adapter, IOptions<TeamsBotOp
     /// <summary>How long a conversation rests after a 429 that named no Retry-After.</summary>
     public static readonly TimeSpan ThrottledPause = TimeSpan.FromSeconds(2);
 
+    /// <summary>The longest a send waits for its conversation's turn; a busier conversation is retried later.</summary>
+    public static readonly TimeSpan MaxPacingWait = TimeSpan.FromSeconds(2);
+
     public static ConversationReference Read(string serialized) =>
         JsonConvert.DeserializeObject<ConversationReference>(serialized) ?? throw new JsonException("Empty conversation reference.");
 
@@ -72,7 +75,11 @@ public sealed class ProactiveMessenger(CloudAdapter adapter, IOptions<TeamsBotOp
     /// </remarks>
     private async Task SendAsync(ConversationReference reference, Func<IConnectorClient, Task> send, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(reference.Conversation?.Id ?? "", cancellationToken);
+        if (await pacer.WaitTurnAsync(reference.Conversation?.Id ?? "", MaxPacingWait, cancellationToken) is { } busy && busy > TimeSpan.Zero)
+        {
+            throw new DeliveryException(DeliveryFailure.Throttled, null, busy, null);
+        }
+
         try
         {
             await GuardAsync(async () =>

@@ -47,13 +47,27 @@ public sealed class PacingAndBackoffTests
         var pacer = new ConversationPacer(time);
         pacer.Hold("held", TimeSpan.FromSeconds(5));
 
-        var held = pacer.WaitTurnAsync("held", CancellationToken.None);
-        await pacer.WaitTurnAsync("other", CancellationToken.None);
+        var held = pacer.WaitTurnAsync("held", TimeSpan.FromSeconds(10), CancellationToken.None);
+        Assert.Equal(TimeSpan.Zero, await pacer.WaitTurnAsync("other", TimeSpan.Zero, CancellationToken.None));
         time.Advance(TimeSpan.FromSeconds(4));
         Assert.False(held.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
 
-        await held.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.Zero, await held.WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task AConversationBusyLongerThanTheCallerWaits_IsReportedBusy_WithoutTakingATurn()
+    {
+        var time = new FakeTimeProvider(Start);
+        var pacer = new ConversationPacer(time);
+        pacer.Hold("held", TimeSpan.FromSeconds(30));
+
+        var busy = await pacer.WaitTurnAsync("held", TimeSpan.FromSeconds(2), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(30), busy);
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(TimeSpan.Zero, await pacer.WaitTurnAsync("held", TimeSpan.FromSeconds(2), CancellationToken.None));
     }
 
     [Theory]
