@@ -27,7 +27,7 @@ public static class DigestCard
             throw new ArgumentException("The chart must be a PNG data URI.", nameof(chartDataUri));
         }
 
-        var writer = new SectionWriter(context, digest.Frequency, StatusButtonPartners(digest));
+        var writer = new SectionWriter(context, digest, StatusButtonPartners(digest));
         var portfolios = digest.Portfolios.Where(p => !p.IsEmpty).ToList();
         var mostPages = portfolios.Count + 1;
         int Skeleton(bool first) => CardFit.SizeInBytes(Card([.. Header(digest, context, first ? chartDataUri : null, first), Footer(context, mostPages, mostPages)], Actions(context)));
@@ -143,7 +143,7 @@ public static class DigestCard
     }
 
     /// <summary>Writes one portfolio's section showing at most <c>shown</c> items of each list (and contacts of each partner).</summary>
-    private sealed class SectionWriter(CardContext context, DigestFrequency frequency, HashSet<string> statusButtonPartners)
+    private sealed class SectionWriter(CardContext context, WeeklyDigest digest, HashSet<string> statusButtonPartners)
     {
         /// <summary>
         /// Each item's line, written once: finding what fits builds a section several times, and a line is a copy of this one.
@@ -237,10 +237,10 @@ public static class DigestCard
 
             items.AddRange(Titled(T.NewFollowUps, portfolio.NewFollowUps, shown, FollowUp));
             items.AddRange(Titled(T.OverdueFollowUpsTitle, portfolio.OverdueFollowUps, shown, FollowUp));
-            items.AddRange(Titled(T.PlannedAhead(frequency), portfolio.Planned, shown, c => StatusCard.ContactLine(c, context)));
+            items.AddRange(Titled(T.PlannedAhead(digest.Frequency), portfolio.Planned, shown, c => StatusCard.ContactLine(c, context)));
             if (portfolio.QuietPartners.Count > 0)
             {
-                items.Add(Text(T.QuietPartners, weight: "Bolder"));
+                items.Add(Text(T.QuietPartners(digest.QuietAfterWeeks), weight: "Bolder"));
                 items.Add(shown > 0 ? Text(string.Join(", ", portfolio.QuietPartners.Take(shown).Select(p => CardText.Escape(p.DisplayName(context.Language), 120)))) : null);
                 items.Add(More(portfolio.QuietPartners.Count, shown));
             }

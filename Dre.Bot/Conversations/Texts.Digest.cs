@@ -60,7 +60,7 @@ public sealed partial class Texts
     public string PlannedAhead(DigestFrequency frequency) => frequency == DigestFrequency.Daily
         ? T("Planned for the day ahead", "Prévus dans la journée à venir")
         : T("Planned for the week ahead", "Prévus dans la semaine à venir");
-    public string QuietPartners => T("Partners with no recent contact", "Partenaires sans contact récent");
+    public string QuietPartners(int weeks) => T($"No contact for {weeks} weeks", $"Sans contact depuis {weeks} semaines");
     public string MoreContactsWithOtherPartners(int contacts, int partners) => T(
         $"… and {contacts} more {(contacts == 1 ? "contact" : "contacts")} with {partners} other {(partners == 1 ? "partner" : "partners")}",
         $"… et {contacts} {(contacts <= 1 ? "autre contact" : "autres contacts")} avec {partners} {(partners <= 1 ? "autre partenaire" : "autres partenaires")}");

@@ -47,7 +47,7 @@ public static class DigestHtml
             List(html, t.NewFollowUps, section.NewFollowUps.Select(f => FollowUp(f, context)));
             List(html, t.OverdueFollowUpsTitle, section.OverdueFollowUps.Select(f => FollowUp(f, context)));
             List(html, t.PlannedAhead(digest.Frequency), section.Planned.Select(c => Contact(c, context)));
-            List(html, t.QuietPartners, section.QuietPartners.Select(p => E(p.DisplayName(context.Language))));
+            List(html, t.QuietPartners(digest.QuietAfterWeeks), section.QuietPartners.Select(p => E(p.DisplayName(context.Language))));
         }
 
         if (context.Links.ToApp("digest") is { } link)

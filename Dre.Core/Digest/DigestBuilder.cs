@@ -53,7 +53,7 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
                 quiet.Where(p => p.Portfolio == portfolio).ToList()))
             .ToList();
 
-        return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, period.Count - visible.Count);
+        return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, period.Count - visible.Count, o.QuietAfterWeeks);
     }
 
     /// <summary>The open follow-ups of the partners active in the period, from contacts of the period: one partition query per partner, 8 at a time.</summary>
