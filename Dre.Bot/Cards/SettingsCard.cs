@@ -5,7 +5,10 @@ using static Dre.Bot.Cards.AdaptiveCard;
 
 namespace Dre.Bot.Cards;
 
-/// <summary>What "settings" shows: where each portfolio is posted (changeable from a channel by those allowed), and one's own digest.</summary>
+/// <summary>
+/// What "settings" shows: where each portfolio is posted, changeable from a channel by those allowed (tick to post a
+/// portfolio here, untick to stop), and one's own digest.
+/// </summary>
 public static class SettingsCard
 {
     public const string TargetsInput = "targets";

@@ -29,7 +29,8 @@ public sealed partial class Texts
     public string RouteHereLabel => T("Post these here, in this channel", "Publier ceux-ci ici, dans ce canal");
     public string SaveRoutes => T("Save routes", "Enregistrer l'acheminement");
     public string RoutedHere(string targets) => T($"From now on, {targets} will be posted in this channel.", $"Désormais, {targets} sera publié dans ce canal.");
-    public string RoutesUnchanged => T("Nothing changed: choose at least one portfolio.", "Rien n'a changé : choisissez au moins un portefeuille.");
+    public string NoLongerRoutedHere(string targets) => T($"{targets}: no longer posted in this channel.", $"{targets} : n'est plus publié dans ce canal.");
+    public string RoutesUnchanged => T("Nothing changed: no portfolio is posted here and none was chosen.", "Rien n'a changé : aucun portefeuille n'est publié ici et aucun n'a été choisi.");
     public string WhichPortfolio => T(
         "Which portfolio? Say for example \"route EU here\", \"route OSCE here\" or \"route digest here\".",
         "Quel portefeuille ? Dites par exemple « envoyer ici le portefeuille UE », « envoyer ici le portefeuille OSCE » ou « envoyer ici le résumé ».");

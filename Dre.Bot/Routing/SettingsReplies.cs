@@ -28,7 +28,7 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
         await RouteAsync(turn, here, targets, cancellationToken);
     }
 
-    /// <summary>The settings card's "save": the ticked portfolios come here; the others keep their channels.</summary>
+    /// <summary>The settings card's "save": the ticked portfolios come here, those unticked that were here stop; others keep their channels.</summary>
     public async Task SetRoutesAsync(BotTurn turn, JObject submitted, CancellationToken cancellationToken)
     {
         if (ChannelRegistry.ChannelKeyOf(turn.Context.Activity) is not { } here)
@@ -43,13 +43,34 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
             .OfType<RouteTarget>()
             .Distinct()
             .ToList();
-        if (targets.Count == 0)
+        var routedHere = (await directory.GetRoutesAsync(cancellationToken)).Where(r => r.Value == here).Select(r => r.Key).ToList();
+        var stopped = routedHere.Except(targets).ToList();
+        if (targets.Count == 0 && stopped.Count == 0)
         {
             await turn.SayAsync(turn.Texts.RoutesUnchanged, cancellationToken);
             return;
         }
 
-        await RouteAsync(turn, here, targets, cancellationToken);
+        if (!turn.User.IsDreOfficer)
+        {
+            await turn.SayAsync(turn.Texts.OnlyOfficersRoute, cancellationToken);
+            return;
+        }
+
+        foreach (var target in stopped)
+        {
+            await directory.ClearRouteAsync(target, here, turn.User, cancellationToken);
+        }
+
+        if (stopped.Count > 0)
+        {
+            await turn.SayAsync(turn.Texts.NoLongerRoutedHere(string.Join(", ", stopped.Select(turn.Texts.RouteTargetName))), cancellationToken);
+        }
+
+        if (targets.Count > 0)
+        {
+            await RouteAsync(turn, here, targets, cancellationToken);
+        }
     }
 
     public async Task SendAsync(BotTurn turn, CancellationToken cancellationToken)

@@ -91,6 +91,29 @@ public sealed class TableChannelDirectory(StoreTables tables, TimeProvider time)
             cancellationToken);
     }
 
+    /// <summary>Stops posting <paramref name="target"/> to the channel, unless it was moved elsewhere meanwhile.</summary>
+    public async Task ClearRouteAsync(RouteTarget target, string channelKey, UserContext user, CancellationToken cancellationToken = default)
+    {
+        if (!user.IsDreOfficer && !user.Is(Role.Admin))
+        {
+            throw new ForbiddenException("Only DRE officers and administrators route portfolios to channels.");
+        }
+
+        var routes = tables.Table(StoreTables.RoutesTable);
+        var row = await routes.GetEntityIfExistsAsync<TableEntity>(RoutePartition, target.ToString(), cancellationToken: cancellationToken);
+        if (row.HasValue && row.Value!.GetString("ChannelKey") == channelKey)
+        {
+            try
+            {
+                await routes.DeleteEntityAsync(RoutePartition, target.ToString(), row.Value.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Removed or moved by someone else in the meantime: their change stands.
+            }
+        }
+    }
+
     public async Task<IReadOnlyDictionary<RouteTarget, string>> GetRoutesAsync(CancellationToken cancellationToken = default)
     {
         var routes = new Dictionary<RouteTarget, string>();

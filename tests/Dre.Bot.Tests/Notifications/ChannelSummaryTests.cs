@@ -2,6 +2,7 @@ using System.Net;
 using Dre.Core.Contacts;
 using Dre.Core.Notifications;
 using Dre.Testing;
+using Newtonsoft.Json.Linq;
 
 namespace Dre.Bot.Tests.Notifications;
 
@@ -55,6 +56,23 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         var replies = await Connector.WaitForAsync(r => r.IsActivity && r.ConversationId?.StartsWith(osce, StringComparison.Ordinal) == true, 2);
         Assert.Contains(replies, r => r.Text?.Contains("OSCE sera publié dans ce canal", StringComparison.Ordinal) == true);
         Assert.Contains(replies, r => r.Text?.Contains("Only DRE officers", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task TheSettingsCard_RoutesTheTickedPortfoliosHere_AndStopsTheUnticked()
+    {
+        var (team, eu, osce) = await InstallTeamAsync();
+        await host.SayInChannelAsync(team, eu, "route EU and OSCE here");
+
+        await host.SubmitInChannelAsync(team, eu, new JObject { ["dreAction"] = "setRoutes", ["targets"] = "Eu,Un" });
+
+        var routes = await host.Directory.GetRoutesAsync();
+        Assert.Equal(ChannelKeys.Of(team, eu), routes[RouteTarget.Eu]);
+        Assert.Equal(ChannelKeys.Of(team, eu), routes[RouteTarget.Un]);
+        Assert.False(routes.ContainsKey(RouteTarget.Osce));
+        var replies = await Connector.WaitForAsync(r => r.IsActivity && r.ConversationId?.StartsWith(eu, StringComparison.Ordinal) == true && r.Text is not null, 3);
+        Assert.Contains(replies, r => r.Text!.Contains("OSCE: no longer posted in this channel.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Connector.Requests, r => r.ConversationId == osce && r.Text is not null);
     }
 
     [Fact]

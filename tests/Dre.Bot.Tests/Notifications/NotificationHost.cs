@@ -70,6 +70,16 @@ public class NotificationHost(
         await PostOkAsync(activity);
     }
 
+    /// <summary>A card button pressed in a team channel: a message whose value is the button's data.</summary>
+    public async Task SubmitInChannelAsync(string teamId, string channelId, JObject data, ChannelAccount? from = null)
+    {
+        var activity = TeamActivity(ActivityTypes.Message, teamId, "Team", channelId, null);
+        activity.Conversation.Id = $"{channelId};messageid={activity.Id}";
+        activity.From = from ?? User;
+        activity.Value = data;
+        await PostOkAsync(activity);
+    }
+
     public async Task SayInPersonalChatAsync(string text, string conversationId, ChannelAccount? from = null, string locale = "en-GB")
     {
         var activity = NewMessage(text, conversationId);
