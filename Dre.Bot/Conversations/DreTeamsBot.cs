@@ -301,14 +301,13 @@ public sealed partial class DreTeamsBot(
     /// <summary>A channel the bot hears from is live; a personal chat is where alerts for that person can go later.</summary>
     private async Task RememberConversationAsync(BotTurn turn, CancellationToken cancellationToken)
     {
-        var language = turn.Cards.Language == Language.French ? "fr" : "en";
         if (ChannelRegistry.IsTeamChannel(turn.Context.Activity))
         {
-            await channels.OnChannelMessageAsync(turn.Context, language, cancellationToken);
+            await channels.OnChannelMessageAsync(turn.Context, language: null, cancellationToken);
         }
         else
         {
-            await personalChats.RememberAsync(turn.Context, turn.User.UserId, language, cancellationToken);
+            await personalChats.RememberAsync(turn.Context, turn.User.UserId, turn.Cards.Language == Language.French ? "fr" : "en", cancellationToken);
         }
     }
 

@@ -83,13 +83,16 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
         }
     }
 
-    /// <summary>A message in a channel: the channel is live, whatever was recorded before.</summary>
-    public async Task OnChannelMessageAsync(ITurnContext turnContext, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// A message in a channel: the channel is live, whatever was recorded before. Its language changes only when given
+    /// (by whoever routes portfolios there), not with each speaker.
+    /// </summary>
+    public async Task OnChannelMessageAsync(ITurnContext turnContext, string? language, CancellationToken cancellationToken)
     {
         var data = turnContext.Activity.GetChannelData<TeamsChannelData>();
         var channelId = ChannelIdOf(turnContext.Activity, data);
         var known = await directory.GetChannelAsync(ChannelKeys.Of(data.Team.Id, channelId), cancellationToken);
-        if (known is { Active: true } && known.Language == language)
+        if (known is { Active: true } && (language is null || known.Language == language))
         {
             return;
         }

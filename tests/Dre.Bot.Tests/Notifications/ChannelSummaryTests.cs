@@ -94,6 +94,22 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
     }
 
     [Fact]
+    public async Task AChannelRoutedInFrench_GetsItsSummariesInFrench_WhateverLanguageIsSpokenThereLater()
+    {
+        var (team, _, osce) = await InstallTeamAsync();
+        await host.SayInChannelAsync(team, osce, "envoyer ici le portefeuille OSCE", locale: "fr-FR");
+        await host.SayInChannelAsync(team, osce, "help", locale: "en-GB");
+        var subject = "Réunion du Conseil permanent " + Guid.NewGuid().ToString("N")[..6];
+
+        await host.LogAsync(NotificationHost.Meeting("osce", subject));
+
+        var post = (await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 1))[0];
+        Assert.Equal(osce, post.ConversationId);
+        Assert.Contains("Nouveau contact avec", post.CardJson, StringComparison.Ordinal);
+        Assert.Contains("Ouvrir le contact", post.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARestrictedContact_PostsOnlyANoticeWithoutItsContent()
     {
         var (team, eu, _) = await InstallTeamAsync();
