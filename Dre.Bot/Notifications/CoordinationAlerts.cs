@@ -55,13 +55,15 @@ public sealed partial class CoordinationAlerts(
 
     private async Task AlertAsync(string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
     {
-        var pair = TableKeys.Hash($"{partnerId}|{first.ContactId}|{second.ContactId}");
+        // Whichever of the two contacts raises the alert (both may, from two instances), the pair has one key.
+        var ids = new[] { first.ContactId, second.ContactId }.Order(StringComparer.Ordinal);
+        var pair = TableKeys.Hash($"{partnerId}|{string.Join('|', ids)}");
         var snapshot = await partners.GetSnapshotAsync(cancellationToken);
         if (snapshot.Find(partnerId) is { } partner
             && (await directory.GetRoutesAsync(cancellationToken)).TryGetValue(ChannelKeys.For(partner.Portfolio), out var channelKey)
             && await directory.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
         {
-            await SendOnceAsync(pair, "channel:" + channel.Key, channel.Language, channel.ConversationReference, partnerId, first, second, cancellationToken, channel);
+            await SendOnceAsync(pair, "channel:" + channel.Key, channel.Language, channel.ConversationReference, partnerId, first, second, channel, cancellationToken);
         }
 
         foreach (var loggerId in await LoggerIdsAsync(first, second, cancellationToken))
@@ -95,12 +97,12 @@ public sealed partial class CoordinationAlerts(
             }
         }
 
-        await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, partnerId, first, second, cancellationToken);
+        await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, partnerId, first, second, channel: null, cancellationToken);
     }
 
     private async Task SendOnceAsync(
         string pair, string recipient, string language, string conversationReference, string partnerId, ContactSummary first, ContactSummary second,
-        CancellationToken cancellationToken, ChannelRecord? channel = null)
+        ChannelRecord? channel, CancellationToken cancellationToken)
     {
         if (await _claims.TryClaimAsync("alert-" + pair, TableKeys.Hash(recipient), Lease, cancellationToken) is not { } claim)
         {
