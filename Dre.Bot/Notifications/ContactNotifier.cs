@@ -64,14 +64,21 @@ public sealed partial class ContactNotifier(
     private async Task PostSummaryAsync(ChannelRecord channel, Contact contact, CancellationToken cancellationToken)
     {
         var posted = await postedCards.GetAsync(channel.Key, contact.Id, cancellationToken);
-        var restricted = contact.Confidentiality == Confidentiality.Restricted;
-        if (posted is not null && (posted.Revision >= contact.Revision || restricted && !options.Value.RestrictedNotice))
+        if (posted is not null && posted.Revision >= contact.Revision)
         {
             return;
         }
 
-        if (posted is null && restricted && !options.Value.RestrictedNotice)
+        var restricted = contact.Confidentiality == Confidentiality.Restricted;
+        if (restricted && !options.Value.RestrictedNotice)
         {
+            // Nothing may show: a card posted before the contact became restricted is taken down.
+            if (posted is not null)
+            {
+                await messenger.DeleteAsync(ProactiveMessenger.Read(channel.ConversationReference), posted.ActivityId, cancellationToken);
+                await postedCards.SaveAsync(posted with { Revision = contact.Revision }, cancellationToken);
+            }
+
             return;
         }
 

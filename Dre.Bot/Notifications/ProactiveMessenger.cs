@@ -47,6 +47,19 @@ public sealed class ProactiveMessenger(CloudAdapter adapter, IOptions<TeamsBotOp
             return client.Conversations.UpdateActivityAsync(reference.Conversation.Id, activityId, activity, cancellationToken);
         }, cancellationToken);
 
+    /// <summary>Takes a message down; one already gone is no failure.</summary>
+    public async Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(reference, client => client.Conversations.DeleteActivityAsync(reference.Conversation.Id, activityId, cancellationToken), cancellationToken);
+        }
+        catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
+        {
+            // Deleted by someone, or the channel is gone: either way nothing shows.
+        }
+    }
+
     /// <summary>Opens the bot's personal chat with someone who never wrote to it (allowed once the app is installed for them).</summary>
     public async Task<ConversationReference> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string aadObjectId, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using Dre.Core.Contacts;
 using Dre.Core.Notifications;
 using Dre.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace Dre.Bot.Tests.Notifications;
@@ -122,6 +123,22 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         Assert.Contains("Eva Schmidt", notice.CardJson, StringComparison.Ordinal);
         Assert.DoesNotContain(subject, notice.CardJson, StringComparison.Ordinal);
         Assert.DoesNotContain("joint programme", notice.CardJson, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AContactMadeRestrictedAfterItWasPosted_HasItsCardReplacedByTheNotice()
+    {
+        var (team, eu, _) = await InstallTeamAsync();
+        await host.SayInChannelAsync(team, eu, "route EU here");
+        var subject = "Later restricted " + Guid.NewGuid().ToString("N")[..6];
+        var logged = await host.LogAsync(NotificationHost.Meeting("eu", subject));
+        await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 1);
+
+        await host.Services.GetRequiredService<ContactService>().UpdateAsync(
+            logged.Contact.Id, new ContactPatch { Confidentiality = Confidentiality.Restricted }, logged.Contact.Version, host.Officer);
+
+        var update = (await Connector.WaitForAsync(r => r.IsUpdate && r.ConversationId == eu && r.CardJson.Contains("restricted contact", StringComparison.Ordinal), 1))[0];
+        Assert.DoesNotContain(subject, update.CardJson, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,27 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutRestrictedNotices_ARestrictedContactPostsNothing_AndACardPostedBeforeIsTakenDown()
+    {
+        var host = new NotificationHost(AzuriteServer.NewPrefix(), _connector, settings: new Dictionary<string, string?> { ["Notifications:RestrictedNotice"] = "false" });
+        await host.InitializeAsync();
+        await using var _ = host;
+        var (_, eu) = await RouteEuAsync(host);
+        var hidden = "Never shown " + Guid.NewGuid().ToString("N")[..6];
+        var later = "Shown then restricted " + Guid.NewGuid().ToString("N")[..6];
+
+        await host.LogAsync(NotificationHost.Meeting("eu", hidden, confidentiality: Dre.Core.Contacts.Confidentiality.Restricted));
+        var logged = await host.LogAsync(NotificationHost.Meeting("eu", later));
+        await _connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(later, StringComparison.Ordinal), 1);
+        await host.Services.GetRequiredService<Dre.Core.Contacts.ContactService>().UpdateAsync(
+            logged.Contact.Id, new Dre.Core.Contacts.ContactPatch { Confidentiality = Dre.Core.Contacts.Confidentiality.Restricted }, logged.Contact.Version, host.Officer);
+
+        var deleted = await _connector.WaitForAsync(r => r.Method == "DELETE" && r.ConversationId == eu, 1);
+        Assert.Single(deleted);
+        Assert.DoesNotContain(_connector.Requests, r => r.ConversationId == eu && (r.CardJson.Contains(hidden, StringComparison.Ordinal) || r.CardJson.Contains("restricted contact", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task AStoreOutage_DelaysTheSummaries_AndTheyGoOutOnceWhenTheStoreIsBack()
     {
         var prefix = AzuriteServer.NewPrefix();
