@@ -115,4 +115,20 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         Assert.Contains("I could not find it: it may have been removed, or you may not see it.", refused.Texts);
         Assert.Contains("Closed contact check", toTheLogger.Card.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HostileButtonData_GetsAClearAnswer_AndChangesNothing()
+    {
+        var conversation = bot.Conversation(BotFixture.NoEmail);
+
+        var routes = await conversation.SubmitAsync(new JObject { ["dreAction"] = "setRoutes", ["targets"] = new string('x', 10_000) + ",Eu,<script>" });
+        var contact = await conversation.SubmitAsync(new JObject { ["dreAction"] = "showContact", ["contactId"] = new string('\u0007', 5_000) });
+        var frequency = await conversation.SubmitAsync(new JObject { ["dreAction"] = "subscribe", ["frequency"] = "Hourly" });
+
+        Assert.Contains("Say it in the team channel that should receive the posts: I post there, not in a personal chat.", routes.Texts);
+        Assert.Empty(await Directory.GetRoutesAsync());
+        Assert.Contains("That button is no longer valid. Here is what I can do.", contact.Texts);
+        Assert.Contains("You receive the weekly digest here.", frequency.Texts);
+        await conversation.SayAsync("unsubscribe");
+    }
 }
