@@ -50,7 +50,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
         switch (data.EventType)
         {
             case "channelCreated" or "channelRenamed" or "channelRestored" or "channelShared" when data.Channel?.Id is { } channelId:
-                await UpsertAsync(turnContext, data, channelId, data.Channel.Name, cancellationToken);
+                await UpsertAsync(turnContext, data, channelId, data.Channel.Name, language: null, cancellationToken);
                 break;
             case "channelDeleted" or "channelUnshared" when data.Channel?.Id is { } channelId:
                 await directory.MarkInactiveAsync(ChannelKeys.Of(teamId, channelId), data.EventType, cancellationToken);
@@ -97,7 +97,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
             return;
         }
 
-        await UpsertAsync(turnContext, data, channelId, known?.ChannelName ?? data.Channel?.Name, cancellationToken, language);
+        await UpsertAsync(turnContext, data, channelId, known?.ChannelName ?? data.Channel?.Name, language, cancellationToken);
     }
 
     private async Task OnInstalledAsync(ITurnContext turnContext, TeamsChannelData data, CancellationToken cancellationToken)
@@ -122,11 +122,11 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
 
         foreach (var channel in channels)
         {
-            await UpsertAsync(turnContext, data, channel.Id, channel.Name, cancellationToken);
+            await UpsertAsync(turnContext, data, channel.Id, channel.Name, language: null, cancellationToken);
         }
     }
 
-    private async Task UpsertAsync(ITurnContext turnContext, TeamsChannelData data, string channelId, string? channelName, CancellationToken cancellationToken, string? language = null)
+    private async Task UpsertAsync(ITurnContext turnContext, TeamsChannelData data, string channelId, string? channelName, string? language, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var tenantId = data.Tenant?.Id ?? activity.Conversation?.TenantId ?? "";
