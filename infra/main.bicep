@@ -96,6 +96,9 @@ param apiClientSecret string
 @description('Audience the API accepts (Auth:Audience): the Application ID URI of the API app registration. Empty: api://<service host>/<apiClientId>.')
 param apiAudience string = ''
 
+@description('Mailbox the digest e-mail is sent from (Digest:Mail:Sender), through Graph with the application permission Mail.Send. Empty: the digest goes to Teams only.')
+param digestMailSender string = ''
+
 @description('Days Log Analytics keeps logs.')
 @minValue(30)
 @maxValue(730)
@@ -199,6 +202,7 @@ module webApp 'modules/webApp.bicep' = {
     hostName: serviceHostName
     apiAudience: audience
     appInsightsConnectionString: monitoring.outputs.connectionString
+    digestMailSender: digestMailSender
     tags: tags
   }
 }

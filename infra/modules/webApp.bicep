@@ -53,6 +53,9 @@ param apiAudience string
 @description('Application Insights connection string.')
 param appInsightsConnectionString string
 
+@description('Mailbox the digest e-mail is sent from; empty: Teams only.')
+param digestMailSender string
+
 @description('Tags applied to every resource.')
 param tags object
 
@@ -159,6 +162,10 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Links__AllowedOrigins__0'
           value: 'https://${hostName}'
+        }
+        {
+          name: 'Digest__Mail__Sender'
+          value: digestMailSender
         }
       ]
     }
