@@ -16,6 +16,15 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
     private FakeBotConnector Connector => host.Connector;
 
     [Fact]
+    public void TheServiceRunsTheOutboxSenderAndTheDigestScheduler()
+    {
+        var hosted = host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType()).ToList();
+
+        Assert.Contains(typeof(Dre.Bot.Notifications.ChannelSummarySender), hosted);
+        Assert.Contains(typeof(Dre.Core.Digest.DigestScheduler), hosted);
+    }
+
+    [Fact]
     public async Task InstallingTheApp_RecordsEveryChannelOfTheTeam_AndChannelEventsKeepThemCurrent()
     {
         var team = NewId("team");
