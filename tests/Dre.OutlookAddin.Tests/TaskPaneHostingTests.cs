@@ -34,6 +34,22 @@ public sealed class TaskPaneHostingTests
         Assert.False(config.TryGetProperty("teams", out _));
     }
 
+    [Theory]
+    [InlineData("icon-16.png")]
+    [InlineData("icon-32.png")]
+    [InlineData("icon-80.png")]
+    public async Task Production_ServesTheRibbonIconsTheManifestsPointAt(string icon)
+    {
+        await using var service = new ServiceIn("Production");
+        using var client = service.CreateClient();
+
+        using var response = await client.GetAsync($"/addin/assets/{icon}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "manifest", "assets", icon)), await response.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task Development_ServesTheDevelopmentPageWithoutOfficeJs_AndSaysToUseTheLocalIssuer()
     {
