@@ -38,8 +38,9 @@ public sealed class DigestRunner(
 
             try
             {
-                // Readers with the same rights see the same digest: build it once per kind of reader.
-                var readerKey = recipient.Reader.IsDreOfficer ? "officer:" + recipient.Reader.UserId : "staff";
+                // Officers see every contact: one digest serves them all. Anyone else may be in the audience of some
+                // restricted contacts (as logger or participant), so their digest is their own.
+                var readerKey = recipient.Reader.IsDreOfficer ? "officer" : "reader:" + recipient.Reader.UserId;
                 if (!digests.TryGetValue(readerKey, out var digest))
                 {
                     digests[readerKey] = digest = await builder.BuildAsync(schedule, slot, recipient.Reader, cancellationToken);

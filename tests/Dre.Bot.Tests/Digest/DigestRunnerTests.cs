@@ -1,4 +1,6 @@
+using Dre.Core.Contacts;
 using Dre.Core.Digest;
+using Dre.Core.Identity;
 using Dre.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -139,6 +141,31 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     /// <summary>A slot of its own for each test, far in the past, so that tests sharing the claims table never meet.</summary>
+    [Fact]
+    public async Task StaffReadersGetTheirOwnDigest_SoARestrictedContactReachesOnlyItsAudience()
+    {
+        var slot = UniqueSlot();
+        var subject = "Restricted for its audience " + Guid.NewGuid().ToString("N")[..6];
+        var writer = new UserContext("writer-" + Guid.NewGuid().ToString("N")[..8], "Writer", null, new HashSet<Role> { Role.Staff });
+        await api.Factory.Services.GetRequiredService<ContactService>().LogAsync(new ContactDraft
+        {
+            Kind = ContactKind.Meeting, Start = slot.AddDays(-3), PartnerIds = ["tunisia"], Subject = subject,
+            Source = ContactSource.Api, Confidentiality = Confidentiality.Restricted,
+        }, writer);
+        var other = new UserContext("other-" + Guid.NewGuid().ToString("N")[..8], "Other", null, new HashSet<Role> { Role.Staff });
+        var delivery = new RecordingDelivery();
+        var recipients = new FixedRecipients(
+            new DigestRecipient(writer.UserId, writer.Name, DigestFrequency.Weekly, writer),
+            new DigestRecipient(other.UserId, other.Name, DigestFrequency.Weekly, other));
+
+        await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
+
+        bool Shows(string key) => delivery.Delivered.Single(d => d.Recipient == key).Digest.Portfolios
+            .SelectMany(p => p.Partners).SelectMany(a => a.Contacts).Any(c => c.Subject == subject);
+        Assert.True(Shows(writer.UserId));
+        Assert.False(Shows(other.UserId));
+    }
+
     private static DateTimeOffset UniqueSlot() =>
         new DateTimeOffset(2001, 1, 1, 7, 0, 0, TimeSpan.Zero).AddDays(7 * Random.Shared.Next(0, 1000));
 }
