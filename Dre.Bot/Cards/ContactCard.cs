@@ -25,14 +25,16 @@ public static class ContactCard
     }
 
     /// <summary>The partner's state of play, and the contact in the web app when it is configured.</summary>
-    public static JsonObject WithActions(IEnumerable<JsonNode?> body, Contact contact, CardContext context)
+    public static JsonObject WithActions(IEnumerable<JsonNode?> body, Contact contact, CardContext context) => Card(body, Actions(contact, context));
+
+    public static IEnumerable<JsonNode?> Actions(Contact contact, CardContext context)
     {
         var t = context.Texts;
         var partner = contact.PartnerIds.Count > 0 ? contact.PartnerIds[0] : null;
-        return Card(body,
+        return
         [
             partner is null ? null : Submit(t.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partner }),
             OpenUrl(t.OpenInApp, context.Links.ToApp($"contacts/{Uri.EscapeDataString(contact.Id)}")),
-        ]);
+        ];
     }
 }

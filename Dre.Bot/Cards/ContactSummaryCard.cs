@@ -19,13 +19,7 @@ public static class ContactSummaryCard
             Heading(contact.Revision > 1 ? t.ContactUpdatedWith(partners) : t.NewContactWith(partners)),
         };
         body.AddRange(ContactDetails.Body(contact, context));
-        var partner = contact.PartnerIds.Count > 0 ? contact.PartnerIds[0] : null;
-        return Card(body,
-        [
-            ContactDetails.OpenButton(t.OpenContact, contact.Id),
-            partner is null ? null : Submit(t.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partner }),
-            OpenUrl(t.OpenInApp, context.Links.ToApp($"contacts/{Uri.EscapeDataString(contact.Id)}")),
-        ]);
+        return Card(body, [ContactDetails.OpenButton(t.OpenContact, contact.Id), .. ContactCard.Actions(contact, context)]);
     }
 
     public static JsonObject RestrictedNotice(Contact contact, CardContext context) =>

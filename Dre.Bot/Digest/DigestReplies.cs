@@ -1,6 +1,7 @@
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations;
 using Dre.Bot.Notifications;
+using Dre.Bot.Routing;
 using Dre.Core.Digest;
 using Dre.Core.Notifications;
 using Dre.Core.Partners;
@@ -13,7 +14,7 @@ public sealed class DigestReplies(TableChannelDirectory directory, DigestPreview
     public async Task SubscribeAsync(BotTurn turn, DigestFrequency frequency, CancellationToken cancellationToken)
     {
         var activity = turn.Context.Activity;
-        if (activity.Conversation?.ConversationType is not (null or "personal"))
+        if (!ChannelRegistry.IsPersonalChat(activity))
         {
             await turn.SayAsync(turn.Texts.SubscribeOnlyInPersonalChat, cancellationToken);
             return;

@@ -45,7 +45,7 @@ public sealed partial class TeamsDigestDelivery(
         {
             if (channelKey is not null)
             {
-                await directory.MarkInactiveAsync(channelKey, $"Teams answered {e.Status}", cancellationToken);
+                await directory.MarkInactiveAsync(channelKey, e.GoneReason, cancellationToken);
             }
             else if (userId is not null)
             {

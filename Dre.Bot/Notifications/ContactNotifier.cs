@@ -111,7 +111,7 @@ public sealed partial class ContactNotifier(
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {
             // 403/404: the app left the team or the channel went away. Kept for the record, no longer posted to.
-            await directory.MarkInactiveAsync(channel.Key, $"Teams answered {e.Status}", cancellationToken);
+            await directory.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
             LogChannelGone(logger, channel.Key, e.Status);
         }
     }

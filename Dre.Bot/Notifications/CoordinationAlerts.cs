@@ -123,7 +123,7 @@ public sealed partial class CoordinationAlerts(
             await _claims.MarkSentAsync(claim, cancellationToken);
             if (channel is not null)
             {
-                await directory.MarkInactiveAsync(channel.Key, $"Teams answered {e.Status}", cancellationToken);
+                await directory.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
             }
 
             LogNoWayToReach(logger, recipient);

@@ -19,4 +19,7 @@ public sealed class DeliveryException(DeliveryFailure failure, int? status, Time
     public DeliveryFailure Failure { get; } = failure;
     public int? Status { get; } = status;
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>Why a conversation is no longer posted to, as the channel directory records it.</summary>
+    public string GoneReason => $"Teams answered {Status}";
 }

@@ -15,6 +15,9 @@ namespace Dre.Bot.Routing;
 /// </summary>
 public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILogger<ChannelRegistry> logger)
 {
+    /// <summary>The bot's one-to-one chat with someone (the emulator sends no conversation type).</summary>
+    public static bool IsPersonalChat(IActivity activity) => activity.Conversation?.ConversationType is null or "personal";
+
     public static bool IsTeamChannel(IActivity activity) =>
         activity.Conversation?.ConversationType == "channel" && activity.GetChannelData<TeamsChannelData>()?.Team?.Id is not null;
 

@@ -16,7 +16,7 @@ public sealed class PersonalConversations(TableChannelDirectory directory)
     public async Task RememberAsync(ITurnContext turnContext, string userId, string language, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Conversation is not { ConversationType: null or "personal", Id: { } conversationId })
+        if (!ChannelRegistry.IsPersonalChat(activity) || activity.Conversation?.Id is not { } conversationId)
         {
             return;
         }

@@ -86,7 +86,7 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
         }
 
         var activity = turn.Context.Activity;
-        var personal = activity.Conversation?.ConversationType is null or "personal";
+        var personal = ChannelRegistry.IsPersonalChat(activity);
         DigestFrequency? frequency = personal ? (await directory.GetSubscriptionAsync(turn.User.UserId, cancellationToken))?.Frequency : null;
         var card = SettingsCard.Build(labelled, ChannelRegistry.ChannelKeyOf(activity), turn.User.IsDreOfficer, (personal, frequency), turn.Cards);
         await turn.SendCardAsync(card, cancellationToken);
