@@ -25,7 +25,7 @@ public static class AuthenticationExtensions
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, DevelopmentIssuer>((jwt, auth, devIssuer) => Configure(jwt, auth.Value, devIssuer));
+            .Configure<IOptions<AuthOptions>, DevelopmentIssuer, TimeProvider>((jwt, auth, devIssuer, time) => Configure(jwt, auth.Value, devIssuer, time));
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
@@ -34,7 +34,7 @@ public static class AuthenticationExtensions
         return builder;
     }
 
-    private static void Configure(JwtBearerOptions jwt, AuthOptions auth, DevelopmentIssuer devIssuer)
+    private static void Configure(JwtBearerOptions jwt, AuthOptions auth, DevelopmentIssuer devIssuer, TimeProvider time)
     {
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters = new TokenValidationParameters
@@ -47,6 +47,8 @@ public static class AuthenticationExtensions
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ClockSkew = TimeSpan.FromMinutes(2),
+            // One clock for the service: a token's lifetime is judged by the clock that stamps contacts and issues dev tokens.
+            LifetimeValidator = (notBefore, expires, _, parameters) => IsWithinLifetime(notBefore, expires, parameters.ClockSkew, time.GetUtcNow().UtcDateTime),
             NameClaimType = "name",
             RoleClaimType = "roles",
         };
@@ -76,6 +78,9 @@ public static class AuthenticationExtensions
             },
         };
     }
+
+    private static bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, TimeSpan skew, DateTime now) =>
+        expires is { } end && now - skew <= end && (notBefore is not { } start || start <= now + skew);
 
     private static bool HasScope(System.Security.Claims.ClaimsPrincipal user, string scope) =>
         user.FindAll("scp").SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Contains(scope, StringComparer.Ordinal);

@@ -124,7 +124,8 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
     {
         var cutoff = time.GetUtcNow() - olderThan;
         var repaired = 0;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalPartition} and Timestamp lt {cutoff}");
+        // Written at by the service's clock; rows from before that column are judged by the store's timestamp.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalPartition} and (WrittenAt lt {cutoff} or Timestamp lt {cutoff})");
         await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var contactId = row.GetString("ContactId");
@@ -140,7 +141,7 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
 
     private async Task<TableEntity> WriteJournalAsync(string contactId, int revision, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}") { ["ContactId"] = contactId };
+        var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}") { ["ContactId"] = contactId, ["WrittenAt"] = time.GetUtcNow() };
         StoreJson.Write(row, "StaleKeys", staleKeys);
         await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return row;

@@ -1,3 +1,4 @@
+using Dre.Testing;
 namespace Dre.Bot.Tests;
 
 /// <summary>Request bodies as the add-in and the bot send them.</summary>
@@ -6,7 +7,7 @@ public static class Drafts
     public static Dictionary<string, object?> Meeting(string iCalUid, string partnerId = "morocco", DateTimeOffset? start = null, string? summary = null) => new()
     {
         ["kind"] = "meeting",
-        ["start"] = start ?? DateTimeOffset.UtcNow.AddDays(-2),
+        ["start"] = start ?? TestClock.Now.AddDays(-2),
         ["partnerIds"] = new[] { partnerId },
         ["subject"] = "Neighbourhood partnership review",
         ["summary"] = summary,
@@ -18,7 +19,7 @@ public static class Drafts
     public static Dictionary<string, object?> Call(string partnerId = "osce", DateTimeOffset? start = null, string confidentiality = "internal") => new()
     {
         ["kind"] = "call",
-        ["start"] = start ?? DateTimeOffset.UtcNow.AddDays(-1),
+        ["start"] = start ?? TestClock.Now.AddDays(-1),
         ["partnerIds"] = new[] { partnerId },
         ["subject"] = "Call on election observation",
         ["confidentiality"] = confidentiality,

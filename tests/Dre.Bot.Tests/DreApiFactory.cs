@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using Dre.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dre.Bot.Tests;
 
@@ -14,18 +17,7 @@ public sealed class DreApiFactory : WebApplicationFactory<Program>
     public DreApiFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
     {
         Environment = environment;
-        _settings = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
-            ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
-            ["Demo:SeedContacts"] = "false",
-            // These tests read the outbox themselves, and there is no Teams to send to.
-            ["Notifications:Enabled"] = "false",
-            // Outside Development the service reads Outlook items through Graph and checks its settings at start.
-            ["Graph:TenantId"] = "00000000-0000-0000-0000-00000000c0e1",
-            ["Graph:ClientId"] = "11111111-1111-1111-1111-111111111111",
-            ["Graph:ClientSecret"] = "unused-in-these-tests",
-        };
+        _settings = BaseSettings();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -33,6 +25,20 @@ public sealed class DreApiFactory : WebApplicationFactory<Program>
     }
 
     public string Environment { get; }
+
+    /// <summary>The store's settings with tables of a fresh prefix, and what the tests' service needs beside them.</summary>
+    public static Dictionary<string, string?> BaseSettings() => new()
+    {
+        ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
+        ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
+        ["Demo:SeedContacts"] = "false",
+        // These tests read the outbox themselves, and there is no Teams to send to.
+        ["Notifications:Enabled"] = "false",
+        // Outside Development the service reads Outlook items through Graph and checks its settings at start.
+        ["Graph:TenantId"] = "00000000-0000-0000-0000-00000000c0e1",
+        ["Graph:ClientId"] = "11111111-1111-1111-1111-111111111111",
+        ["Graph:ClientSecret"] = "unused-in-these-tests",
+    };
 
     /// <summary>A client signed in through the service's own development issuer, as the add-in is in Development.</summary>
     public async Task<HttpClient> ClientForAsync(string user, string role = "staff")
@@ -50,6 +56,8 @@ public sealed class DreApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(TestClock.Running())));
     }
 
     private sealed record TokenResponse(string AccessToken);

@@ -145,12 +145,12 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
 
     private Task<JsonElement> GetContactAsync(string id) => fixture.GetContactAsync(id);
 
-    /// <summary>A token from the service's own development issuer that expired ten minutes ago.</summary>
+    /// <summary>A token from the service's own development issuer that expired ten minutes ago by the service's clock.</summary>
     private string ExpiredToken(string user)
     {
         var services = fixture.Service.Services;
         var configuration = services.GetRequiredService<IConfiguration>();
-        var now = DateTime.UtcNow;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = DevelopmentIssuer.Issuer,

@@ -1,3 +1,4 @@
+using Dre.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -67,7 +68,7 @@ public sealed class ContactLoggingTests(ApiFixture api) : IClassFixture<ApiFixtu
         var messageId = $"<{Guid.NewGuid()}@eeas.europa.eu>";
         var draft = new Dictionary<string, object?>
         {
-            ["start"] = DateTimeOffset.UtcNow.AddHours(-3),
+            ["start"] = TestClock.Now.AddHours(-3),
             ["partnerIds"] = new[] { "eu" },
             ["subject"] = "Re: Joint programme",
             ["source"] = "outlookEmail",
@@ -132,14 +133,14 @@ public sealed class ContactLoggingTests(ApiFixture api) : IClassFixture<ApiFixtu
     [Fact]
     public async Task Patch_MovingTheDate_MovesTheContactInThePartnerList()
     {
-        var created = await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Call("unhcr", DateTimeOffset.UtcNow.AddDays(-40)));
+        var created = await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Call("unhcr", TestClock.Now.AddDays(-40)));
         var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["contact"]!["id"]!.GetValue<string>();
-        using var edit = new HttpRequestMessage(HttpMethod.Patch, created.Headers.Location) { Content = JsonContent.Create(new { start = DateTimeOffset.UtcNow.AddDays(-2) }) };
+        using var edit = new HttpRequestMessage(HttpMethod.Patch, created.Headers.Location) { Content = JsonContent.Create(new { start = TestClock.Now.AddDays(-2) }) };
         edit.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.OK, (await api.Staff.SendAsync(edit)).StatusCode);
 
-        var lastWeek = await api.Staff.GetFromJsonAsync<JsonArray>($"/api/contacts?partner=unhcr&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-7).ToString("O"))}");
-        var monthsAgo = await api.Staff.GetFromJsonAsync<JsonArray>($"/api/contacts?partner=unhcr&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-50).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-30).ToString("O"))}");
+        var lastWeek = await api.Staff.GetFromJsonAsync<JsonArray>($"/api/contacts?partner=unhcr&from={Uri.EscapeDataString(TestClock.Now.AddDays(-7).ToString("O"))}");
+        var monthsAgo = await api.Staff.GetFromJsonAsync<JsonArray>($"/api/contacts?partner=unhcr&from={Uri.EscapeDataString(TestClock.Now.AddDays(-50).ToString("O"))}&to={Uri.EscapeDataString(TestClock.Now.AddDays(-30).ToString("O"))}");
 
         Assert.Single(lastWeek!, c => c!["contactId"]!.GetValue<string>() == id);
         Assert.DoesNotContain(monthsAgo!, c => c!["contactId"]!.GetValue<string>() == id);
@@ -148,7 +149,7 @@ public sealed class ContactLoggingTests(ApiFixture api) : IClassFixture<ApiFixtu
     [Fact]
     public async Task List_ByPeriod_ReturnsContactsOfEveryPartnerOldestFirst()
     {
-        var at = DateTimeOffset.UtcNow.AddDays(-200);
+        var at = TestClock.Now.AddDays(-200);
         await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Call("osce", at.AddHours(2)));
         await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Call("eu", at));
 

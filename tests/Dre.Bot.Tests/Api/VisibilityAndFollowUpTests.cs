@@ -1,3 +1,4 @@
+using Dre.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -40,7 +41,7 @@ public sealed class VisibilityAndFollowUpTests(ApiFixture api) : IClassFixture<A
     public async Task FollowUps_AppearInMineAndOverdue_UntilCompleted()
     {
         var draft = Drafts.Call("tunisia");
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1));
+        var yesterday = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(-1));
         draft["followUps"] = new[] { new { text = "Send the draft agenda", owner = "jan.novak@coe.int", due = yesterday } };
         var created = await api.Staff.PostAsJsonAsync("/api/contacts", draft);
         var contact = (await created.Content.ReadFromJsonAsync<JsonObject>())!["contact"]!;
@@ -66,7 +67,7 @@ public sealed class VisibilityAndFollowUpTests(ApiFixture api) : IClassFixture<A
     [Fact]
     public async Task Status_ShowsLatestContactsNewestFirst_AndPlannedContactsSoonestFirst()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Now;
         foreach (var days in new[] { -30, -3, -10, 20, 5 })
         {
             var draft = Drafts.Call("kazakhstan", now.AddDays(days));

@@ -1,3 +1,4 @@
+using Dre.Bot.Tests.Hosting;
 using System.Net;
 using System.Net.Http.Headers;
 using Dre.Bot.Auth;
@@ -61,7 +62,7 @@ public sealed class ApiTokenTests : IAsyncLifetime
     [Fact]
     public async Task ExpiredToken_Returns401()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, await Call(Token(notBefore: DateTime.UtcNow.AddHours(-3), lifetime: TimeSpan.FromHours(1))));
+        Assert.Equal(HttpStatusCode.Unauthorized, await Call(Token(notBefore: TestClock.Now.UtcDateTime.AddHours(-3), lifetime: TimeSpan.FromHours(1))));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class ApiTokenTests : IAsyncLifetime
             },
             issuer,
             lifetime,
-            notBefore,
+            notBefore ?? TestClock.Now.UtcDateTime.AddMinutes(-1),
             key);
 
     private async Task<HttpStatusCode> Call(string? token)
@@ -135,31 +136,27 @@ public sealed class ApiTokenTests : IAsyncLifetime
 public sealed class DevelopmentIssuerTests
 {
     [Fact]
-    public void Startup_RefusesTheDevelopmentIssuerOutsideDevelopment()
+    public async Task Startup_RefusesTheDevelopmentIssuerOutsideDevelopment()
     {
-        using var factory = new DreApiFactory(new Dictionary<string, string?>
+        var error = await ServiceStart.FailureAsync(new Dictionary<string, string?>
         {
             ["Auth:UseDevelopmentIssuer"] = "true",
             ["Auth:TenantId"] = "t",
             ["Auth:ClientId"] = "c",
-        }, environment: "Production");
-
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        });
 
         Assert.Contains("UseDevelopmentIssuer", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Startup_WithoutTenant_FailsNamingTheSetting()
+    public async Task Startup_WithoutTenant_FailsNamingTheSetting()
     {
-        using var factory = new DreApiFactory(new Dictionary<string, string?>
+        var error = await ServiceStart.FailureAsync(new Dictionary<string, string?>
         {
             ["Auth:UseDevelopmentIssuer"] = "false",
             ["Auth:TenantId"] = "",
             ["Auth:ClientId"] = "c",
-        }, environment: "Production");
-
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        });
 
         Assert.Contains("Auth:TenantId", error.ToString(), StringComparison.Ordinal);
     }
@@ -174,7 +171,9 @@ public sealed class DevelopmentIssuerTests
         {
             Issuer = DevelopmentIssuer.Issuer,
             Audience = "api://not-this-one",
-            Expires = DateTime.UtcNow.AddHours(1),
+            IssuedAt = TestClock.Now.UtcDateTime,
+            NotBefore = TestClock.Now.UtcDateTime,
+            Expires = TestClock.Now.UtcDateTime.AddHours(1),
             Claims = new Dictionary<string, object> { ["oid"] = "x", ["tid"] = "00000000-0000-0000-0000-00000000c0e1", ["scp"] = "access_as_user" },
             SigningCredentials = new SigningCredentials(issuer.Key, SecurityAlgorithms.RsaSha256),
         });

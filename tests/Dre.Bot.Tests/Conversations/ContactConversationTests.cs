@@ -1,3 +1,4 @@
+using Dre.Testing;
 using System.Globalization;
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations;
@@ -8,7 +9,7 @@ namespace Dre.Bot.Tests.Conversations;
 [Collection(BotCollection.Name)]
 public sealed class ContactConversationTests(BotFixture bot)
 {
-    private static DateOnly Today => ParisTime.Today(DateTimeOffset.UtcNow);
+    private static DateOnly Today => ParisTime.Today(TestClock.Now);
 
     [Fact]
     public async Task Contacts_WithPartnerThisMonth_ListsThem()

@@ -1,3 +1,4 @@
+using Dre.Testing;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
@@ -56,10 +57,10 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
     [Fact]
     public async Task DigestPreview_ShowsThisWeeksDigest_WithTheChart_AndNoRestrictedContentForStaff()
     {
-        await bot.LogAsync(BotFixture.Eva, "cabo-verde", "Preview visible meeting", DateTimeOffset.UtcNow.AddHours(-2));
+        await bot.LogAsync(BotFixture.Eva, "cabo-verde", "Preview visible meeting", TestClock.Now.AddMinutes(-2));
         await bot.Contacts.LogAsync(new ContactDraft
         {
-            Kind = ContactKind.Call, Start = DateTimeOffset.UtcNow.AddHours(-1), PartnerIds = ["cabo-verde"], Subject = "Preview secret call",
+            Kind = ContactKind.Call, Start = TestClock.Now.AddMinutes(-1), PartnerIds = ["cabo-verde"], Subject = "Preview secret call",
             Source = ContactSource.Api, Confidentiality = Confidentiality.Restricted,
         }, BotFixture.ContextOf(BotFixture.Eva));
 
@@ -68,6 +69,7 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         var all = turn.AllText;
         Assert.Contains("Weekly digest", all, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", all, StringComparison.Ordinal);
+        Assert.Contains("Preview visible meeting", all, StringComparison.Ordinal);
         Assert.DoesNotContain("Preview secret call", all, StringComparison.Ordinal);
     }
 
@@ -97,10 +99,10 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
     [Fact]
     public async Task OpenTheContact_FromAChannelCard_ShowsItToThoseWhoMaySee_AndNothingToOthers()
     {
-        var open = await bot.LogAsync(BotFixture.Eva, "chile", "Open contact check", DateTimeOffset.UtcNow.AddDays(-1));
+        var open = await bot.LogAsync(BotFixture.Eva, "chile", "Open contact check", TestClock.Now.AddDays(-1));
         var restricted = (await bot.Contacts.LogAsync(new ContactDraft
         {
-            Kind = ContactKind.Call, Start = DateTimeOffset.UtcNow.AddHours(-3), PartnerIds = ["chile"], Subject = "Closed contact check",
+            Kind = ContactKind.Call, Start = TestClock.Now.AddHours(-3), PartnerIds = ["chile"], Subject = "Closed contact check",
             Source = ContactSource.Api, Confidentiality = Confidentiality.Restricted,
         }, BotFixture.ContextOf(BotFixture.Eva))).Contact;
         var button = (JObject)JObject.FromObject(new { dreAction = BotAction.ShowContact.Name, contactId = open.Id });

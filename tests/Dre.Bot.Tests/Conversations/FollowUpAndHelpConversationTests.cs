@@ -1,3 +1,4 @@
+using Dre.Testing;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
 using Newtonsoft.Json.Linq;
@@ -10,8 +11,8 @@ public sealed class FollowUpAndHelpConversationTests(BotFixture bot)
     [Fact]
     public async Task FollowUps_Mine_CompletedFromTheCard_AndTheCardIsRefreshed()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await bot.LogAsync(BotFixture.Anne, "kyrgyzstan", "Kyrgyz delegation", DateTimeOffset.UtcNow.AddDays(-2),
+        var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime);
+        await bot.LogAsync(BotFixture.Anne, "kyrgyzstan", "Kyrgyz delegation", TestClock.Now.AddDays(-2),
             new FollowUpDraft("Share the GRECO report", "anne.dupont@coe.int", null, today.AddDays(5)),
             new FollowUpDraft("Invite the minister", "anne.dupont@coe.int", null, today.AddDays(9)));
         var conversation = bot.Conversation(BotFixture.Anne);
@@ -32,8 +33,8 @@ public sealed class FollowUpAndHelpConversationTests(BotFixture bot)
     [Fact]
     public async Task FollowUps_InFrench_AndOverdue()
     {
-        await bot.LogAsync(BotFixture.Jan, "turkmenistan", "Late items", DateTimeOffset.UtcNow.AddDays(-20),
-            new FollowUpDraft("Relancer le ministère", "jan.novak@coe.int", null, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3)));
+        await bot.LogAsync(BotFixture.Jan, "turkmenistan", "Late items", TestClock.Now.AddDays(-20),
+            new FollowUpDraft("Relancer le ministère", "jan.novak@coe.int", null, DateOnly.FromDateTime(TestClock.Now.UtcDateTime).AddDays(-3)));
         var conversation = bot.Conversation(BotFixture.Jan);
 
         var mine = await conversation.SayAsync("mes suivis");

@@ -1,3 +1,4 @@
+using Dre.Testing;
 using Dre.Bot.Cards;
 using Newtonsoft.Json.Linq;
 
@@ -79,7 +80,7 @@ public sealed class HostileInputTests(BotFixture bot)
     [Fact]
     public async Task MarkdownInSubject_IsShownEscaped_InTheStatusCard()
     {
-        await bot.LogAsync(BotFixture.Eva, "palestine", "[Phish](https://evil.example) <img src=x>", DateTimeOffset.UtcNow.AddDays(-1));
+        await bot.LogAsync(BotFixture.Eva, "palestine", "[Phish](https://evil.example) <img src=x>", TestClock.Now.AddDays(-1));
 
         var card = (await bot.Conversation(BotFixture.Jan).SayAsync("status Palestine")).Card.ToString();
 

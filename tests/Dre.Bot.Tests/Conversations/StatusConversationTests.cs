@@ -1,3 +1,4 @@
+using Dre.Testing;
 using Dre.Bot.Cards;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +10,7 @@ public sealed class StatusConversationTests(BotFixture bot)
     [Fact]
     public async Task Status_PartnerByName_SendsStatusCardWithLatestContactsAndButtons()
     {
-        await bot.LogAsync(BotFixture.Eva, "morocco", "Review of the neighbourhood partnership", DateTimeOffset.UtcNow.AddDays(-3));
+        await bot.LogAsync(BotFixture.Eva, "morocco", "Review of the neighbourhood partnership", TestClock.Now.AddDays(-3));
 
         var turn = await bot.Conversation(BotFixture.Eva).SayAsync("status Morocco");
 

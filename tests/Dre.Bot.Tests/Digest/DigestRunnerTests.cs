@@ -1,3 +1,4 @@
+using Dre.Testing;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.Identity;
@@ -48,7 +49,7 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task ClaimOfACrashedSender_IsTakenOverOnlyAfterItsLease()
     {
         var slot = UniqueSlot();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(TestClock.Now);
         var crashed = new RecordingDelivery();
         crashed.FailuresLeft["director"] = int.MaxValue;
         var recipients = new FixedRecipients(FixedRecipients.Manager("director"));

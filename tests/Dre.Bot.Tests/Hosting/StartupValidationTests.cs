@@ -10,32 +10,42 @@ public sealed class StartupValidationTests
     [InlineData("Digest:TimeZone", "Mars/Olympus", "Digest:TimeZone")]
     [InlineData("Notifications:AlertWindowDays", "0", "AlertWindowDays")]
     [InlineData("Notifications:PollInterval", "00:00:00", "PollInterval")]
-    public void Startup_WithABadSetting_FailsNamingIt(string key, string value, string named)
+    public async Task Startup_WithABadSetting_FailsNamingIt(string key, string value, string named)
     {
-        using var factory = new DreApiFactory(new Dictionary<string, string?>
+        var error = await ServiceStart.FailureAsync(new Dictionary<string, string?>
         {
             ["Auth:UseDevelopmentIssuer"] = "false",
             ["Auth:TenantId"] = "t",
             ["Auth:ClientId"] = "c",
             [key] = value,
-        }, environment: "Production");
-
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        });
 
         Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void DigestByMail_WithoutTheGraphSettings_FailsAtStartNamingThem()
+    public async Task DigestByMail_WithoutTheGraphSettings_FailsAtStartNamingThem()
     {
-        using var factory = new DreApiFactory(new Dictionary<string, string?>
+        var error = await ServiceStart.FailureAsync(new Dictionary<string, string?>
         {
             ["Digest:Mail:Sender"] = "dre-digest@coe.int",
             ["Graph:ClientId"] = "",
-        });
-
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        }, environment: "Development");
 
         Assert.Contains("Graph:ClientId", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ManyFailedStartsAtOnce_EachNamesItsSetting()
+    {
+        var failures = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => ServiceStart.FailureAsync(new Dictionary<string, string?>
+        {
+            ["Auth:UseDevelopmentIssuer"] = "false",
+            ["Auth:TenantId"] = "t",
+            ["Auth:ClientId"] = "c",
+            ["Storage:ConnectionString"] = "DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=abc=;EndpointSuffix=core.windows.net",
+        }))));
+
+        Assert.All(failures, e => Assert.Contains("Storage:TableEndpoint", e.ToString(), StringComparison.Ordinal));
     }
 }

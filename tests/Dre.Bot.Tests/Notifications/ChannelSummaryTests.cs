@@ -157,7 +157,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         await host.SayInChannelAsync(team, eu, "route EU here");
         var subject = "Meeting with the EEAS " + Guid.NewGuid().ToString("N")[..6];
         var uid = "UID-" + Guid.NewGuid();
-        var start = DateTimeOffset.UtcNow.AddDays(-2);
+        var start = TestClock.Now.AddDays(-2);
 
         await host.LogAsync(NotificationHost.Meeting("eu", subject, start: start, iCalUid: uid));
         await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 1);

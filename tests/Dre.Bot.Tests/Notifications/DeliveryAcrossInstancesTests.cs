@@ -101,7 +101,7 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
 
         await _connector.WaitForAsync(r => r.IsActivity && subjects.Any(s => r.CardJson.Contains(s, StringComparison.Ordinal)), subjects.Count, TimeSpan.FromSeconds(20));
         var schedule = DigestSchedule.From(first.Services.GetRequiredService<IOptions<DigestOptions>>().Value, DigestFrequency.Weekly);
-        var slot = schedule.LatestAtOrBefore(DateTimeOffset.UtcNow)!.Value;
+        var slot = schedule.LatestAtOrBefore(TestClock.Now)!.Value;
         var runs = await Task.WhenAll(
             first.Services.GetRequiredService<DigestRunner>().RunSlotAsync(schedule, slot),
             second.Services.GetRequiredService<DigestRunner>().RunSlotAsync(schedule, slot));
@@ -125,7 +125,7 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
         await using var host = await StartAsync(prefix);
         var (_, eu) = await RouteEuAsync(host);
         await host.SayInPersonalChatAsync("help", "a:eva-personal-alerts");
-        var day = DateTimeOffset.UtcNow.AddDays(-3);
+        var day = TestClock.Now.AddDays(-3);
 
         await host.LogAsync(NotificationHost.Meeting("european-parliament", "Rule of law hearing", mae: "DGI", start: day));
         await host.LogAsync(NotificationHost.Meeting("european-parliament", "Budget talks", mae: "DGII", start: day.AddDays(5)), NotificationHost.StaffMember);
@@ -162,9 +162,10 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
         await host.InitializeAsync();
         await using var _ = host;
         await host.SayInPersonalChatAsync("s'abonner au résumé", "a:eva-mail", locale: "fr-FR");
-        await host.LogAsync(NotificationHost.Meeting("osce", "Mail <b>digest</b> check", start: DateTimeOffset.UtcNow.AddDays(-9)));
         var schedule = DigestSchedule.From(host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, DigestFrequency.Weekly);
-        var slot = schedule.LatestAtOrBefore(DateTimeOffset.UtcNow)!.Value;
+        var slot = schedule.LatestAtOrBefore(TestClock.Now)!.Value;
+        // Within the week that slot closes, whatever day the clock is pinned to.
+        await host.LogAsync(NotificationHost.Meeting("osce", "Mail <b>digest</b> check", start: slot.AddDays(-3)));
         var runner = host.Services.GetRequiredService<DigestRunner>();
 
         var first = await runner.RunSlotAsync(schedule, slot);

@@ -91,7 +91,7 @@ public class NotificationHost(
     public static ContactDraft Meeting(string partnerId, string subject, string mae = "DGI", DateTimeOffset? start = null, Confidentiality confidentiality = Confidentiality.Internal, string? iCalUid = null) => new()
     {
         Kind = ContactKind.Meeting,
-        Start = start ?? DateTimeOffset.UtcNow.AddDays(-1),
+        Start = start ?? TestClock.Now.AddDays(-1),
         PartnerIds = [partnerId],
         CoeParticipants = [new CoeParticipant("Eva Schmidt", OfficerEmail, mae)],
         Subject = subject,
@@ -143,7 +143,7 @@ public class NotificationHost(
         {
             Type = type,
             Id = "1" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999),
-            Timestamp = DateTimeOffset.UtcNow,
+            Timestamp = TestClock.Now,
             ChannelId = "msteams",
             ServiceUrl = Connector.ServiceUrl,
             From = User,

@@ -1,3 +1,4 @@
+using Dre.Testing;
 using Azure.Data.Tables;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
@@ -17,23 +18,23 @@ public sealed class JournalRepairTests(ApiFixture api) : IClassFixture<ApiFixtur
         var tables = api.Factory.Services.GetRequiredService<StoreTables>();
         var store = api.Factory.Services.GetRequiredService<IContactStore>();
         var contact = ContactFactory.Create(
-            new ContactDraft { Kind = ContactKind.Visit, Start = DateTimeOffset.UtcNow.AddDays(-1), PartnerIds = ["jordan"], Subject = "Visit to Amman" },
+            new ContactDraft { Kind = ContactKind.Visit, Start = TestClock.Now.AddDays(-1), PartnerIds = ["jordan"], Subject = "Visit to Amman" },
             Eva,
-            DateTimeOffset.UtcNow,
+            TestClock.Now,
             _ => true);
 
         // What a writer leaves when it dies right after the contact row: the journal row and the contact, no index rows.
-        var journal = new TableEntity("contact", $"{contact.Id}-0000000001") { ["ContactId"] = contact.Id };
+        var journal = new TableEntity("contact", $"{contact.Id}-0000000001") { ["ContactId"] = contact.Id, ["WrittenAt"] = TestClock.Now };
         StoreJson.Write(journal, "StaleKeys", Array.Empty<string>());
         await tables.Journal.AddEntityAsync(journal);
         await tables.Contacts.AddEntityAsync(ContactEntity.From(contact));
-        Assert.DoesNotContain(await store.ListByPartnerAsync("jordan", ContactLimits.Earliest, DateTimeOffset.UtcNow).ToListAsync(), s => s.ContactId == contact.Id);
+        Assert.DoesNotContain(await store.ListByPartnerAsync("jordan", ContactLimits.Earliest, TestClock.Now).ToListAsync(), s => s.ContactId == contact.Id);
 
         var repaired = await store.RepairAsync(TimeSpan.Zero);
 
         Assert.True(repaired >= 1);
-        Assert.Contains(await store.ListByPartnerAsync("jordan", ContactLimits.Earliest, DateTimeOffset.UtcNow).ToListAsync(), s => s.ContactId == contact.Id);
-        Assert.Contains(await store.ListByPeriodAsync(DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow).ToListAsync(), s => s.ContactId == contact.Id);
+        Assert.Contains(await store.ListByPartnerAsync("jordan", ContactLimits.Earliest, TestClock.Now).ToListAsync(), s => s.ContactId == contact.Id);
+        Assert.Contains(await store.ListByPeriodAsync(TestClock.Now.AddDays(-2), TestClock.Now).ToListAsync(), s => s.ContactId == contact.Id);
         Assert.Empty(await tables.Journal.QueryAsync<TableEntity>(e => e.PartitionKey == "contact").ToListAsync());
     }
 
@@ -42,7 +43,7 @@ public sealed class JournalRepairTests(ApiFixture api) : IClassFixture<ApiFixtur
     {
         var tables = api.Factory.Services.GetRequiredService<StoreTables>();
         var store = api.Factory.Services.GetRequiredService<IContactStore>();
-        var journal = new TableEntity("contact", "cnever-0000000001") { ["ContactId"] = "cnever" };
+        var journal = new TableEntity("contact", "cnever-0000000001") { ["ContactId"] = "cnever", ["WrittenAt"] = TestClock.Now };
         StoreJson.Write(journal, "StaleKeys", Array.Empty<string>());
         await tables.Journal.AddEntityAsync(journal);
 

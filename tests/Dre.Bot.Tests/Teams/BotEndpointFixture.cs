@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Newtonsoft.Json;
 
 namespace Dre.Bot.Tests.Teams;
@@ -84,7 +85,7 @@ public class BotEndpointFixture : IAsyncLifetime
     {
         Type = ActivityTypes.Message,
         Id = "1" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999),
-        Timestamp = DateTimeOffset.UtcNow,
+        Timestamp = TestClock.Now,
         ChannelId = "msteams",
         ServiceUrl = Connector.ServiceUrl,
         From = User,
@@ -131,6 +132,7 @@ public class BotEndpointFixture : IAsyncLifetime
             {
                 // The SDK's token requests go to the fake's HTTPS endpoint, whose certificate only this handler trusts.
                 services.AddHttpClient(TeamsBotExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(fixture.Connector.CreateTrustingHandler);
+                services.Replace(ServiceDescriptor.Singleton(TestClock.Running()));
                 fixture.ConfigureTestServices(services);
             });
         }
