@@ -7,7 +7,7 @@ cd "$ROOT"
 require dotnet "install the .NET SDK named in global.json"
 install_node_tools
 log "Building"
-dotnet build Dre.Bot -c Debug --nologo -v quiet -clp:ErrorsOnly
+dotnet build Dre.Service -c Debug --nologo -v quiet -clp:ErrorsOnly
 
 pids=()
 cleanup() {
@@ -29,8 +29,8 @@ pids+=($!)
 wait_for_port 127.0.0.1 10002 30
 
 # The built assembly is run directly (not through dotnet run) so that the pid is the service's own and Ctrl-C stops it.
-(cd Dre.Bot && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=http://127.0.0.1:3978 Demo__SeedContacts=true \
-  exec dotnet bin/Debug/net10.0/Dre.Bot.dll) &
+(cd Dre.Service && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=http://127.0.0.1:3978 Demo__SeedContacts=true \
+  exec dotnet bin/Debug/net10.0/Dre.Service.dll) &
 pids+=($!)
 wait_for_port 127.0.0.1 3978 120
 

@@ -1,4 +1,4 @@
-using Dre.Bot.Conversations;
+using Dre.Core.Localization;
 using Dre.Core.Partners;
 
 namespace Dre.Bot.Cards;

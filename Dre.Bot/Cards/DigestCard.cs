@@ -1,5 +1,5 @@
+using Dre.Core.Localization;
 using System.Text.Json.Nodes;
-using Dre.Bot.Conversations;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.FollowUps;
@@ -93,7 +93,7 @@ public static class DigestCard
             yield return new JsonObject { ["type"] = "Image", ["url"] = chartDataUri, ["altText"] = t.ChartAltText(digest.Chart.Count), ["size"] = "Stretch" };
             // Teams cannot colour text: the legend names each portfolio's colour in words.
             yield return Text(
-                string.Join(" · ", Enum.GetValues<Portfolio>().Select(p => t.LegendEntry(t.PortfolioName(p), ColourName(t, DigestChart.Colours[(int)p])))),
+                string.Join(" · ", Enum.GetValues<Portfolio>().Select(p => t.LegendEntry(t.PortfolioName(p), ColourNames.Of(t, DigestChart.Colours[(int)p])))),
                 size: "Small",
                 isSubtle: true);
         }
@@ -102,36 +102,6 @@ public static class DigestCard
     private static JsonObject Footer(CardContext context, int page, int pages) => Text(context.Texts.PageOf(page, pages), size: "Small", isSubtle: true);
 
     private static JsonNode?[] Actions(CardContext context) => [OpenUrl(context.Texts.OpenInApp, context.Links.ToApp("digest"))];
-
-    /// <summary>The everyday word for a colour: its hue band, "dark" or "light" by lightness, grey when barely saturated.</summary>
-    private static string ColourName(Texts t, (byte R, byte G, byte B) colour)
-    {
-        var (r, g, b) = (colour.R / 255.0, colour.G / 255.0, colour.B / 255.0);
-        var max = Math.Max(r, Math.Max(g, b));
-        var min = Math.Min(r, Math.Min(g, b));
-        var lightness = (max + min) / 2;
-        var chroma = max - min;
-        var saturation = chroma == 0 ? 0 : chroma / (1 - Math.Abs((2 * lightness) - 1));
-        var shade = lightness < 0.33 ? ColourShade.Dark : lightness > 0.55 ? ColourShade.Light : ColourShade.Medium;
-        if (saturation < 0.2)
-        {
-            return t.ColourName(ColourHue.Grey, shade);
-        }
-
-        var hue = max == r ? 60 * ((g - b) / chroma) : max == g ? 60 * (((b - r) / chroma) + 2) : 60 * (((r - g) / chroma) + 4);
-        hue = (hue + 360) % 360;
-        return t.ColourName(
-            hue switch
-            {
-                < 15 or >= 330 => ColourHue.Red,
-                < 45 => ColourHue.Orange,
-                < 70 => ColourHue.Yellow,
-                < 170 => ColourHue.Green,
-                < 260 => ColourHue.Blue,
-                _ => ColourHue.Purple,
-            },
-            shade);
-    }
 
     private sealed record FittedSection(JsonObject Section, int Size, bool Whole);
 
@@ -304,24 +274,4 @@ public static class DigestCard
 
         private JsonObject? More(int count, int shown) => count > shown ? Text(T.MoreLines(count - shown), isSubtle: true) : null;
     }
-}
-
-/// <summary>A chart colour in words, for a legend that cannot be coloured.</summary>
-public enum ColourHue
-{
-    Red,
-    Orange,
-    Yellow,
-    Green,
-    Blue,
-    Purple,
-    Grey,
-}
-
-/// <summary>How dark a chart colour is, in words ("dark blue", "bleu clair").</summary>
-public enum ColourShade
-{
-    Dark,
-    Medium,
-    Light,
 }

@@ -1,3 +1,4 @@
+using Dre.Core.Localization;
 using System.Globalization;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;

@@ -16,7 +16,7 @@ public sealed partial class ContactForms(ContactService contacts, BotClaims clai
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoErrors = new Dictionary<string, IReadOnlyList<string>>();
 
-    public Task SendFormAsync(BotTurn turn, string? partnerId, CancellationToken cancellationToken) =>
+    public static Task SendFormAsync(BotTurn turn, string? partnerId, CancellationToken cancellationToken) =>
         turn.SendCardAsync(ContactFormCard.Build(NewFormId(), new ContactFormValues { PartnerId = partnerId }, NoErrors, turn.Cards), cancellationToken);
 
     public async Task SubmitAsync(BotTurn turn, JObject submitted, CancellationToken cancellationToken)

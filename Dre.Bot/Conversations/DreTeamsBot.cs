@@ -1,3 +1,4 @@
+using Dre.Core.Localization;
 using Dre.Bot.Cards;
 using Dre.Bot.Routing;
 using Dre.Bot.Digest;
@@ -158,7 +159,7 @@ public sealed partial class DreTeamsBot(
                 await turn.SayAsync(turn.Texts.WhichPartner, cancellationToken);
                 break;
             case IntentKind.Status:
-                if (await partners.ResolveAsync(turn, intent.PartnerQuery, BotAction.Status, null, quietIfNone: false, cancellationToken) is { } partner)
+                if (await PartnerReplies.ResolveAsync(turn, intent.PartnerQuery, BotAction.Status, null, quietIfNone: false, cancellationToken) is { } partner)
                 {
                     await partners.SendStatusAsync(turn, partner.Id, cancellationToken);
                 }
@@ -170,7 +171,7 @@ public sealed partial class DreTeamsBot(
             case IntentKind.LogContact:
                 var formPartner = intent.PartnerQuery is null ? null
                     : turn.Partners.Resolver.Resolve(intent.PartnerQuery).Match;
-                await forms.SendFormAsync(turn, formPartner?.Id, cancellationToken);
+                await ContactForms.SendFormAsync(turn, formPartner?.Id, cancellationToken);
                 break;
             case IntentKind.MyFollowUps:
                 await followUps.SendAsync(turn, FollowUpsView.Mine, cancellationToken);
@@ -196,7 +197,7 @@ public sealed partial class DreTeamsBot(
             default:
                 // A bare partner name is a status request; anything else gets examples.
                 if (intent.PartnerQuery is { } query
-                    && await partners.ResolveAsync(turn, query, BotAction.Status, null, quietIfNone: true, cancellationToken) is { } named)
+                    && await PartnerReplies.ResolveAsync(turn, query, BotAction.Status, null, quietIfNone: true, cancellationToken) is { } named)
                 {
                     await partners.SendStatusAsync(turn, named.Id, cancellationToken);
                 }
@@ -219,7 +220,7 @@ public sealed partial class DreTeamsBot(
         string? partnerId = null;
         if (intent.PartnerQuery is { } query)
         {
-            var partner = await partners.ResolveAsync(turn, query, BotAction.Contacts, PeriodData(intent.Period), quietIfNone: false, cancellationToken);
+            var partner = await PartnerReplies.ResolveAsync(turn, query, BotAction.Contacts, PeriodData(intent.Period), quietIfNone: false, cancellationToken);
             if (partner is null)
             {
                 return;
@@ -245,7 +246,7 @@ public sealed partial class DreTeamsBot(
                 await partners.SendContactsAsync(turn, partnerId, ReadPeriod(submitted), cancellationToken);
                 break;
             case "openContactForm":
-                await forms.SendFormAsync(turn, partnerKnown ? partnerId : null, cancellationToken);
+                await ContactForms.SendFormAsync(turn, partnerKnown ? partnerId : null, cancellationToken);
                 break;
             case "submitContact":
                 await forms.SubmitAsync(turn, submitted, cancellationToken);

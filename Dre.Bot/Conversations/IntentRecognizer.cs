@@ -1,3 +1,4 @@
+using Dre.Core.Localization;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dre.Core.Digest;

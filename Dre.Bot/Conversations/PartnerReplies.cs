@@ -12,7 +12,7 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
     private static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(30);
 
     /// <summary>The partner a query names, or an answer that asks which one (did-you-mean) or says there is none; never a guess.</summary>
-    public async Task<Partner?> ResolveAsync(BotTurn turn, string query, BotAction then, JsonObject? extraData, bool quietIfNone, CancellationToken cancellationToken)
+    public static async Task<Partner?> ResolveAsync(BotTurn turn, string query, BotAction then, JsonObject? extraData, bool quietIfNone, CancellationToken cancellationToken)
     {
         var resolution = turn.Partners.Resolver.Resolve(query.Length > 200 ? query[..200] : query);
         switch (resolution.Kind)

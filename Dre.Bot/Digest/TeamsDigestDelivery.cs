@@ -14,17 +14,10 @@ public sealed partial class TeamsDigestDelivery(
     TableChannelDirectory directory,
     ProactiveMessenger messenger,
     ChannelCards cards,
-    DigestMailer mailer,
     ILogger<TeamsDigestDelivery> logger) : IDigestDelivery
 {
     public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default)
     {
-        if (recipient.Key.StartsWith(TeamsDigestRecipients.MailPrefix, StringComparison.Ordinal))
-        {
-            await MailAsync(recipient, digest, cancellationToken);
-            return;
-        }
-
         var (reference, language, channelKey, userId) = await FindAsync(recipient, cancellationToken);
         if (reference is null)
         {
@@ -56,32 +49,16 @@ public sealed partial class TeamsDigestDelivery(
         }
     }
 
-    /// <summary>The e-mail copy, in the language the subscriber chose in Teams; failures are thrown for the runner to retry.</summary>
-    private async Task MailAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken)
-    {
-        var subscription = await directory.GetSubscriptionAsync(recipient.Key[TeamsDigestRecipients.MailPrefix.Length..], cancellationToken);
-        if (subscription?.Email is not { } email)
-        {
-            LogRecipientGone(logger, recipient.DisplayName, null);
-            return;
-        }
-
-        var context = await cards.ContextAsync(subscription.Language, cancellationToken);
-        await mailer.SendAsync(email, digest, context, cancellationToken);
-    }
-
     private async Task<(string? Reference, string Language, string? ChannelKey, string? UserId)> FindAsync(DigestRecipient recipient, CancellationToken cancellationToken)
     {
-        if (recipient.Key.StartsWith(TeamsDigestRecipients.ChannelPrefix, StringComparison.Ordinal))
+        if (recipient.Route == DigestRoute.Channel)
         {
-            var key = recipient.Key[TeamsDigestRecipients.ChannelPrefix.Length..];
-            var channel = await directory.GetChannelAsync(key, cancellationToken);
-            return (channel is { Active: true } ? channel.ConversationReference : null, channel?.Language ?? "en", key, null);
+            var channel = await directory.GetChannelAsync(recipient.Id, cancellationToken);
+            return (channel is { Active: true } ? channel.ConversationReference : null, channel?.Language ?? "en", recipient.Id, null);
         }
 
-        var userId = recipient.Key[TeamsDigestRecipients.UserPrefix.Length..];
-        var subscription = await directory.GetSubscriptionAsync(userId, cancellationToken);
-        return (subscription?.ConversationReference, subscription?.Language ?? "en", null, userId);
+        var subscription = await directory.GetSubscriptionAsync(recipient.Id, cancellationToken);
+        return (subscription?.ConversationReference, subscription?.Language ?? "en", null, recipient.Id);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest recipient {Recipient} is gone (Teams answered {Status}): dropped")]

@@ -1,7 +1,6 @@
 using Dre.Bot.Digest;
 using Dre.Bot.Teams;
 using Dre.Core.Digest;
-using Dre.OutlookAddin.Graph;
 using Microsoft.Extensions.Options;
 
 namespace Dre.Bot.Notifications;
@@ -22,16 +21,10 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<ChannelCards>();
         builder.Services.AddSingleton<CoordinationAlerts>();
         builder.Services.AddSingleton<ContactNotifier>();
-        builder.Services.AddSingleton<IDigestRecipients, TeamsDigestRecipients>();
-        builder.Services.AddSingleton<IDigestDelivery, TeamsDigestDelivery>();
+        // Teams' recipients and delivery; the host decides whether the e-mail copy joins them (AddDigestMail).
+        builder.Services.AddSingleton<TeamsDigestRecipients>();
+        builder.Services.AddSingleton<TeamsDigestDelivery>();
         builder.Services.AddSingleton<DigestRunner>();
-        builder.Services.AddOptions<DigestMailOptions>().BindConfiguration(DigestMailOptions.SectionName);
-        builder.Services.AddSingleton<DigestMailer>();
-        if (builder.Configuration.GetSection(DigestMailOptions.SectionName).Get<DigestMailOptions>() is { Enabled: true })
-        {
-            // Only then are the Graph settings required, and checked at start.
-            builder.Services.AddGraphClients();
-        }
 
         if (builder.Configuration.GetValue($"{NotificationOptions.SectionName}:{nameof(NotificationOptions.Enabled)}", true))
         {

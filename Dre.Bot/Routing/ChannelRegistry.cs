@@ -1,4 +1,4 @@
-using Dre.Bot.Conversations;
+using Dre.Core.Localization;
 using Dre.Bot.Notifications;
 using Dre.Core.Notifications;
 using Microsoft.Bot.Builder;

@@ -2,10 +2,32 @@ using Dre.Core.Identity;
 
 namespace Dre.Core.Digest;
 
+/// <summary>How a digest reaches its recipient.</summary>
+public enum DigestRoute
+{
+    /// <summary>A team channel, by its channel key.</summary>
+    Channel,
+
+    /// <summary>A subscriber's personal chat with the bot, by their user id.</summary>
+    TeamsChat,
+
+    /// <summary>A subscriber's e-mail copy, by their user id: a recipient of its own, so that its claim is apart from the chat's.</summary>
+    Mail,
+}
+
 /// <summary>Someone or somewhere a digest goes to: the managers' channel, or a manager who subscribed.</summary>
-/// <param name="Key">Stable and unique: it keys the exactly-once claim.</param>
+/// <param name="Id">The channel key or the user id, as <paramref name="Route"/> says.</param>
 /// <param name="Reader">Whose eyes the digest is for: it decides what restricted content it may carry.</param>
-public sealed record DigestRecipient(string Key, string DisplayName, DigestFrequency Frequency, UserContext Reader);
+public sealed record DigestRecipient(DigestRoute Route, string Id, string DisplayName, DigestFrequency Frequency, UserContext Reader)
+{
+    /// <summary>Stable and unique: it keys the exactly-once claim (the strings claims were always keyed by).</summary>
+    public string Key => Route switch
+    {
+        DigestRoute.Channel => "channel:" + Id,
+        DigestRoute.TeamsChat => "user:" + Id,
+        _ => "mail:" + Id,
+    };
+}
 
 public interface IDigestRecipients
 {

@@ -16,6 +16,7 @@ internal static class EchoServer
             new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<ILogger<CloudAdapter>>()));
         var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok());
         app.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted));
         await app.RunAsync();

@@ -14,11 +14,11 @@ if (args.Contains("--echo-server"))
 
 var settings = BenchSettings.Parse(args);
 var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
-var botDll = Path.Combine(RepositoryRoot.Path, "Dre.Bot", "bin", configuration, "net10.0", "Dre.Bot.dll");
+var botDll = Path.Combine(RepositoryRoot.Path, "Dre.Service", "bin", configuration, "net10.0", "Dre.Service.dll");
 var benchDll = Path.Combine(AppContext.BaseDirectory, "Dre.Bot.Bench.dll");
 if (!File.Exists(botDll))
 {
-    Console.Error.WriteLine($"Dre.Bot.dll not found at {botDll}: build the solution in {configuration} first.");
+    Console.Error.WriteLine($"Dre.Service.dll not found at {botDll}: build the solution in {configuration} first.");
     return 2;
 }
 
@@ -34,12 +34,12 @@ var serviceEnvironment = new Dictionary<string, string>
     ["Demo__SeedContacts"] = settings.SeedContacts ? "true" : "false",
     ["Logging__LogLevel__Default"] = "Warning",
 };
-using var service = await ChildService.StartAsync(botDll, [], serviceEnvironment);
-using var echo = await ChildService.StartAsync(benchDll, ["--echo-server"], new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
+await using var service = await ServiceProcess.StartAsync(botDll, serviceEnvironment, TimeSpan.FromSeconds(90));
+await using var echo = await ServiceProcess.StartAsync(benchDll, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }, TimeSpan.FromSeconds(90), ["--echo-server"]);
 
 var rows = new List<string[]>();
-var serviceDriver = new MessageDriver(http, connector, service.MessagesUrl, settings.Message);
-var echoDriver = new MessageDriver(http, connector, echo.MessagesUrl, settings.Message);
+var serviceDriver = new MessageDriver(http, connector, new Uri(service.BaseAddress, "/api/messages"), settings.Message);
+var echoDriver = new MessageDriver(http, connector, new Uri(echo.BaseAddress, "/api/messages"), settings.Message);
 
 var (_, probe) = await serviceDriver.SendAsync();
 var serviceHasBot = probe != HttpStatusCode.ServiceUnavailable;
@@ -50,13 +50,13 @@ if (!serviceHasBot)
 
 if (serviceHasBot)
 {
-    rows.Add(Row($"DRE bot, \"{settings.Message}\", sequential", await Sequential(serviceDriver, settings.Iterations), service.PeakRssMiB));
+    rows.Add(Row($"DRE bot, \"{settings.Message}\", sequential", await Sequential(serviceDriver, settings.Iterations), PeakMiB(service)));
 }
 
-rows.Add(Row($"Echo bot, \"{settings.Message}\", sequential", await Sequential(echoDriver, settings.Iterations), echo.PeakRssMiB));
+rows.Add(Row($"Echo bot, \"{settings.Message}\", sequential", await Sequential(echoDriver, settings.Iterations), PeakMiB(echo)));
 var loadTarget = serviceHasBot ? (Name: "DRE bot", Driver: serviceDriver, Child: service) : (Name: "Echo bot", Driver: echoDriver, Child: echo);
 Console.WriteLine($"Load: {settings.Users} users for {settings.Duration.TotalSeconds:0} s against the {loadTarget.Name}...");
-rows.Add(Row($"{loadTarget.Name}, {settings.Users} users, {settings.Duration.TotalSeconds:0} s", await Load(loadTarget.Driver, settings.Users, settings.Duration), loadTarget.Child.PeakRssMiB));
+rows.Add(Row($"{loadTarget.Name}, {settings.Users} users, {settings.Duration.TotalSeconds:0} s", await Load(loadTarget.Driver, settings.Users, settings.Duration), PeakMiB(loadTarget.Child)));
 
 Print(["Scenario", "Requests", "Errors", "Median ms", "p95 ms", "Req/s", "Peak RSS MiB"], rows);
 Console.WriteLine("Aim for the load run: no errors, peak RSS under 250 MiB.");
@@ -94,6 +94,8 @@ static async Task<Result> Load(MessageDriver driver, int users, TimeSpan duratio
     result.Wall = clock.Elapsed;
     return result;
 }
+
+static double PeakMiB(ServiceProcess process) => process.PeakWorkingSetBytes() / 1024.0 / 1024.0;
 
 static string[] Row(string name, Result r, double peakRss)
 {

@@ -1,6 +1,7 @@
 using Dre.Core;
 using Dre.Core.Digest;
 using Dre.Store.Bench;
+using Dre.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,7 +25,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 Console.WriteLine($"{options.Contacts:N0} contacts, {options.Iterations} timed runs per operation after {options.WarmUp} warm-up runs, {Environment.ProcessorCount} cores, Azurite in memory.");
-using var azurite = await Azurite.StartAsync(cancellation.Token);
+var azurite = AzuriteServer.Shared;
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Dre.Bot.Auth;
+using Dre.Service.Auth;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,7 +1,7 @@
 using Dre.Bot.Tests.Hosting;
 using System.Net;
 using System.Net.Http.Headers;
-using Dre.Bot.Auth;
+using Dre.Service.Auth;
 using Dre.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;

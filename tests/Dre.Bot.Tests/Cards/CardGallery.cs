@@ -1,3 +1,4 @@
+using Dre.Core.Localization;
 using System.Text.Json.Nodes;
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations;

@@ -25,7 +25,7 @@ public sealed class CardLinksTests
     [Fact]
     public void StatusCard_WithoutAllowedLink_HasNoOpenUrlButton()
     {
-        var context = new CardContext(Dre.Bot.Conversations.Texts.English, CardGallery.Partners, CardLinks.None, CardGallery.Now);
+        var context = new CardContext(Dre.Core.Localization.Texts.English, CardGallery.Partners, CardLinks.None, CardGallery.Now);
         var status = new Dre.Core.Partners.PartnerStatus(CardGallery.Partners.Find("morocco")!, null, [], [], []);
 
         var json = StatusCard.Build(status, context, canEditStateOfPlay: false).ToJsonString();

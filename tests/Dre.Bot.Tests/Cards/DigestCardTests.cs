@@ -1,8 +1,8 @@
+using Dre.Core.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dre.Bot.Cards;
-using Dre.Bot.Conversations;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.FollowUps;

@@ -1,3 +1,4 @@
+using Dre.Core.Localization;
 using Dre.Testing;
 using System.Globalization;
 using Dre.Bot.Cards;

@@ -1,3 +1,4 @@
+using Dre.Core.Localization;
 using Dre.Bot.Conversations;
 
 namespace Dre.Bot.Tests.Conversations;

@@ -10,7 +10,7 @@ internal sealed class FixedRecipients(params DigestRecipient[] recipients) : IDi
         Task.FromResult<IReadOnlyList<DigestRecipient>>(recipients.Where(r => r.Frequency == frequency).ToList());
 
     public static DigestRecipient Manager(string key) =>
-        new(key, key, DigestFrequency.Weekly, new UserContext(key, key, null, new HashSet<Role> { Role.Staff, Role.Manager }));
+        new(DigestRoute.TeamsChat, key, key, DigestFrequency.Weekly, new UserContext(key, key, null, new HashSet<Role> { Role.Staff, Role.Manager }));
 }
 
 /// <summary>Records deliveries; can be told to fail for some recipients, as a channel that answers 5xx would.</summary>
@@ -23,13 +23,13 @@ internal sealed class RecordingDelivery : IDigestDelivery
     public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default)
     {
         await Task.Yield();
-        if (FailuresLeft.TryGetValue(recipient.Key, out var left) && left > 0)
+        if (FailuresLeft.TryGetValue(recipient.Id, out var left) && left > 0)
         {
-            FailuresLeft[recipient.Key] = left - 1;
+            FailuresLeft[recipient.Id] = left - 1;
             throw new HttpRequestException("502 Bad Gateway");
         }
 
-        Delivered.Add((recipient.Key, digest));
+        Delivered.Add((recipient.Id, digest));
     }
 
     public int CountFor(string key) => Delivered.Count(d => d.Recipient == key);

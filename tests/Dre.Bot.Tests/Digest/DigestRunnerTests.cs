@@ -55,7 +55,7 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
         var recipients = new FixedRecipients(FixedRecipients.Manager("director"));
         var tables = api.Factory.Services.GetRequiredService<StoreTables>();
         // A sender that claimed and died leaves a claim in the "sending" state.
-        await tables.Table(StoreTables.DigestClaimsTable).AddEntityAsync(new Azure.Data.Tables.TableEntity(Weekly.SlotKey(slot), TableKeys.Hash("director"))
+        await tables.Table(StoreTables.DigestClaimsTable).AddEntityAsync(new Azure.Data.Tables.TableEntity(Weekly.SlotKey(slot), TableKeys.Hash(FixedRecipients.Manager("director").Key))
         {
             ["State"] = "sending",
             ["LeaseUntil"] = time.GetUtcNow() + DigestRunner.Lease,
@@ -78,7 +78,7 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 2, 4, 9, 0, 0, TimeSpan.FromHours(1)));
         var delivery = new RecordingDelivery();
         var recipients = new FixedRecipients(FixedRecipients.Manager("managers-channel-" + Guid.NewGuid()));
-        var key = (await recipients.ListAsync(DigestFrequency.Weekly))[0].Key;
+        var key = (await recipients.ListAsync(DigestFrequency.Weekly))[0].Id;
 
         await RunSchedulerBrieflyAsync(Runner(recipients, delivery, time), time, delivery, expected: 1);
         time.Advance(TimeSpan.FromHours(2));
@@ -156,8 +156,8 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
         var other = new UserContext("other-" + Guid.NewGuid().ToString("N")[..8], "Other", null, new HashSet<Role> { Role.Staff });
         var delivery = new RecordingDelivery();
         var recipients = new FixedRecipients(
-            new DigestRecipient(writer.UserId, writer.Name, DigestFrequency.Weekly, writer),
-            new DigestRecipient(other.UserId, other.Name, DigestFrequency.Weekly, other));
+            new DigestRecipient(DigestRoute.TeamsChat, writer.UserId, writer.Name, DigestFrequency.Weekly, writer),
+            new DigestRecipient(DigestRoute.TeamsChat, other.UserId, other.Name, DigestFrequency.Weekly, other));
 
         await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
 

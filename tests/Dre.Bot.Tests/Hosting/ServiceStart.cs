@@ -1,4 +1,4 @@
-using Dre.Bot.Hosting;
+using Dre.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -198,8 +198,8 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         Connector.FailNext(2, status);
         await host.LogAsync(NotificationHost.Meeting("eu", subject));
 
-        var attempts = await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 3);
-        Assert.True(attempts[2].At - attempts[1].At > attempts[1].At - attempts[0].At - TimeSpan.FromMilliseconds(150), "The second retry waits longer than the first: " + Trace());
+        // Each delay growing is pinned without a clock (PacingAndBackoffTests); the machine's load decides real gaps here.
+        await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 3);
         await Task.Delay(800);
         Assert.Equal(3, Connector.Activities.Count(r => r.CardJson.Contains(subject, StringComparison.Ordinal)));
     }

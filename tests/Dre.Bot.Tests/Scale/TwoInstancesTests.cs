@@ -24,7 +24,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
             ["Demo:SeedContacts"] = "true",
             ["Telemetry:Console"] = "false",
         };
-        var assembly = Path.Combine(AppContext.BaseDirectory, "Dre.Bot.dll");
+        var assembly = Path.Combine(AppContext.BaseDirectory, "Dre.Service.dll");
         var started = await Task.WhenAll(ServiceProcess.StartAsync(assembly, settings), ServiceProcess.StartAsync(assembly, settings));
         (_first, _second) = (started[0], started[1]);
     }

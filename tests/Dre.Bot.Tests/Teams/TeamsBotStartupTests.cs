@@ -68,7 +68,7 @@ public sealed class TeamsBotStartupTests
     private sealed class Environment(string name) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = name;
-        public string ApplicationName { get; set; } = "Dre.Bot";
+        public string ApplicationName { get; set; } = "Dre.Service";
         public string ContentRootPath { get; set; } = "";
         public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = null!;
     }

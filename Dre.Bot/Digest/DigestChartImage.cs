@@ -1,9 +1,0 @@
-using Dre.Core.Digest;
-
-namespace Dre.Bot.Digest;
-
-public static class DigestChartImage
-{
-    /// <summary>The chart inline, as Teams shows images in cards without fetching anything from the service.</summary>
-    public static string DataUri(WeeklyDigest digest) => "data:image/png;base64," + Convert.ToBase64String(DigestChart.RenderPng(digest.Chart));
-}

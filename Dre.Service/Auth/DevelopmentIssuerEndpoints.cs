@@ -1,0 +1,43 @@
+using Dre.Core.Validation;
+using Microsoft.Extensions.Options;
+
+namespace Dre.Service.Auth;
+
+public static class DevelopmentIssuerEndpoints
+{
+    /// <summary>GET /dev/token?user=&amp;role=, mapped only in Development with the development issuer switched on.</summary>
+    public static WebApplication MapDevelopmentIssuer(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.UseDevelopmentIssuer)
+        {
+            return app;
+        }
+
+        app.MapGet("/dev/token", (string? user, string? role, DevelopmentIssuer issuer) =>
+        {
+            var errors = new InputErrors();
+            var email = errors.Email("user", user ?? "");
+            if (email is null && !errors.Any)
+            {
+                errors.Add("user", "user is required (an e-mail address).");
+            }
+
+            string? roleClaim = null;
+            try
+            {
+                roleClaim = DevelopmentIssuer.RoleClaim(role);
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add("role", e.Message.Split(" (")[0]);
+            }
+
+            errors.ThrowIfAny();
+            var lifetime = TimeSpan.FromHours(8);
+            return Results.Ok(new DevelopmentToken(issuer.IssueToken(email!, roleClaim, lifetime), "Bearer", (int)lifetime.TotalSeconds));
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private sealed record DevelopmentToken(string AccessToken, string TokenType, int ExpiresIn);
+}

@@ -1,0 +1,60 @@
+using Dre.Core.Identity;
+using Dre.Service.Hosting;
+using Dre.Core.Contacts;
+using Dre.Core.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dre.Service.Contacts;
+
+public static class ContactsApi
+{
+    public static RouteGroupBuilder MapContactsApi(this RouteGroupBuilder api)
+    {
+        var contacts = api.MapGroup("/contacts").WithTags("Contacts");
+        contacts.MapPost("/", Log);
+        contacts.MapGet("/", List);
+        contacts.MapGet("/{id}", Get).WithName(nameof(Get) + "Contact");
+        contacts.MapPatch("/{id}", Update);
+        return api;
+    }
+
+    /// <summary>201 with Location for a new contact; 200 with the existing one when the meeting or e-mail was already logged.</summary>
+    public static async Task<Results<Created<LogResult>, Ok<LogResult>>> Log(ContactDraft? draft, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
+    {
+        if (draft is null)
+        {
+            throw InputException.For("body", "Send the contact as a JSON object.");
+        }
+
+        var result = await contacts.LogAsync(draft, http.User.ToUserContext(), cancellationToken);
+        http.Response.Headers.ETag = result.Contact.Version;
+        return result.AlreadyLogged
+            ? TypedResults.Ok(result)
+            : TypedResults.Created($"/api/contacts/{result.Contact.Id}", result);
+    }
+
+    public static async Task<Ok<Contact>> Get(string id, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
+    {
+        var contact = await contacts.GetAsync(KeyRules.Require("id", id), http.User.ToUserContext(), cancellationToken);
+        http.Response.Headers.ETag = contact.Version;
+        return TypedResults.Ok(contact);
+    }
+
+    public static async Task<Ok<Contact>> Update(string id, ContactPatch? patch, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
+    {
+        if (patch is null)
+        {
+            throw InputException.For("body", "Send the changes as a JSON object.");
+        }
+
+        var contact = await contacts.UpdateAsync(KeyRules.Require("id", id), patch, http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken);
+        http.Response.Headers.ETag = contact.Version;
+        return TypedResults.Ok(contact);
+    }
+
+    public static async Task<Ok<IReadOnlyList<ContactSummary>>> List(string? partner, DateTimeOffset? from, DateTimeOffset? to, int? limit, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
+    {
+        var partnerId = partner is null ? null : KeyRules.Require("partner", partner);
+        return TypedResults.Ok(await contacts.ListAsync(partnerId, from, to, http.User.ToUserContext(), limit ?? 100, cancellationToken));
+    }
+}

@@ -1,0 +1,25 @@
+using Dre.Bot.Notifications;
+using Dre.Core.Digest;
+using Dre.Core.Notifications;
+
+namespace Dre.Service.Digest;
+
+/// <summary>The e-mail copy of a subscriber's digest, in the language they chose in Teams; failures are thrown for the runner to retry.</summary>
+public sealed partial class DigestMailDelivery(TableChannelDirectory directory, ChannelCards cards, DigestMailer mailer, ILogger<DigestMailDelivery> logger)
+{
+    public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken)
+    {
+        var subscription = await directory.GetSubscriptionAsync(recipient.Id, cancellationToken);
+        if (subscription?.Email is not { } email)
+        {
+            LogSubscriberGone(logger, recipient.DisplayName);
+            return;
+        }
+
+        var context = await cards.ContextAsync(subscription.Language, cancellationToken);
+        await mailer.SendAsync(email, digest, context, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest recipient {Recipient} no longer subscribes with an e-mail address: dropped")]
+    private static partial void LogSubscriberGone(ILogger logger, string recipient);
+}

@@ -1,0 +1,24 @@
+using Dre.Core.Digest;
+using Dre.OutlookAddin.Graph;
+
+namespace Dre.Service.Digest;
+
+public static class DigestMailExtensions
+{
+    /// <summary>Who gets the digest and how: Teams always, and an e-mail copy through Microsoft Graph when a sender is set.</summary>
+    public static WebApplicationBuilder AddDigestMail(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DigestMailOptions>().BindConfiguration(DigestMailOptions.SectionName);
+        builder.Services.AddSingleton<DigestMailer>();
+        builder.Services.AddSingleton<DigestMailDelivery>();
+        builder.Services.AddSingleton<IDigestRecipients, DigestRecipientsWithMail>();
+        builder.Services.AddSingleton<IDigestDelivery, DigestDeliveryByRoute>();
+        if (builder.Configuration.GetSection(DigestMailOptions.SectionName).Get<DigestMailOptions>() is { Enabled: true })
+        {
+            // Only then are the Graph settings required, and checked at start.
+            builder.Services.AddGraphClients();
+        }
+
+        return builder;
+    }
+}

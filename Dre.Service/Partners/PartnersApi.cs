@@ -1,0 +1,106 @@
+using Dre.Core.Identity;
+using Dre.Service.Hosting;
+using Dre.Core.Partners;
+using Dre.Core.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dre.Service.Partners;
+
+public static class PartnersApi
+{
+    private const int MaxQueryLength = 200;
+    private const int MaxAddresses = 100;
+
+    public static RouteGroupBuilder MapPartnersApi(this RouteGroupBuilder api)
+    {
+        var partners = api.MapGroup("/partners").WithTags("Partners");
+        partners.MapGet("/", Search);
+        partners.MapGet("/match", MatchEmails);
+        partners.MapGet("/{id}", Get);
+        partners.MapGet("/{id}/status", GetStatus);
+        partners.MapPut("/{id}/state-of-play", UpdateStateOfPlay);
+        partners.MapPost("/{id}/domains", AddDomain);
+        return api;
+    }
+
+    /// <summary>With q: the resolver's answer (one match, or ranked candidates). Without: the whole directory.</summary>
+    public static async Task<Ok<PartnerSearchResult>> Search(string? q, int? limit, IPartnerDirectory directory, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var query = errors.Line("q", q, MaxQueryLength);
+        if (limit is < 1 or > 50)
+        {
+            errors.Add("limit", "limit is between 1 and 50.");
+        }
+
+        errors.ThrowIfAny();
+        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
+        if (query is null)
+        {
+            return TypedResults.Ok(new PartnerSearchResult(null, snapshot.Partners.Select(PartnerCard.Of).ToList()));
+        }
+
+        var resolution = snapshot.Resolver.Resolve(query, limit ?? 5);
+        return TypedResults.Ok(new PartnerSearchResult(
+            resolution.Match is { } match ? PartnerCard.Of(match) : null,
+            resolution.Candidates.Where(c => c.Partner != resolution.Match).Select(c => PartnerCard.Of(c.Partner)).ToList()));
+    }
+
+    public static async Task<Ok<IReadOnlyList<EmailMatchResult>>> MatchEmails(string[]? email, IPartnerDirectory directory, CancellationToken cancellationToken)
+    {
+        var addresses = (email ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var errors = new InputErrors();
+        errors.Count("email", addresses, MaxAddresses, min: 1);
+        foreach (var (address, i) in addresses.Select((a, i) => (a, i)))
+        {
+            errors.Line($"email[{i}]", address, 320);
+        }
+
+        errors.ThrowIfAny();
+        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<EmailMatchResult>>(addresses.Select(a => EmailMatchResult.Of(snapshot.Domains.Match(a))).ToList());
+    }
+
+    public static async Task<Ok<Partner>> Get(string id, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken)
+    {
+        var partner = (await directory.GetSnapshotAsync(cancellationToken)).Find(KeyRules.Require("id", id)) ?? throw new NotFoundException("The partner");
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Ok(partner);
+    }
+
+    public static async Task<Ok<PartnerStatus>> GetStatus(string id, HttpContext http, PartnerStatusService status, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await status.GetAsync(KeyRules.Require("id", id), http.User.ToUserContext(), cancellationToken));
+
+    public static async Task<Ok<Partner>> UpdateStateOfPlay(string id, StateOfPlayUpdate body, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken)
+    {
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrEmpty(ifMatch))
+        {
+            throw InputException.For("If-Match", "Send the version you edited in the If-Match header.");
+        }
+
+        var partner = await directory.UpdateStateOfPlayAsync(KeyRules.Require("id", id), body.Text ?? "", ifMatch, http.User.ToUserContext(), cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Ok(partner);
+    }
+
+    public static async Task<Ok<Partner>> AddDomain(string id, DomainAddition body, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.AddDomainAsync(KeyRules.Require("id", id), body.Domain ?? "", http.User.ToUserContext(), cancellationToken));
+}
+
+public sealed record PartnerSearchResult(PartnerCard? Match, IReadOnlyList<PartnerCard> Candidates);
+
+/// <summary>A partner as a picker lists it.</summary>
+public sealed record PartnerCard(string Id, string NameEn, string NameFr, PartnerKind Kind, Portfolio Portfolio, IReadOnlyList<string> Aliases)
+{
+    public static PartnerCard Of(Partner p) => new(p.Id, p.Name.En, p.Name.Fr, p.Kind, p.Portfolio, p.Aliases);
+}
+
+public sealed record EmailMatchResult(string Address, EmailMatchKind Kind, string? PartnerId, string? PartnerNameEn, string? PartnerNameFr)
+{
+    public static EmailMatchResult Of(EmailMatch m) => new(m.Address, m.Kind, m.Partner?.Id, m.Partner?.Name.En, m.Partner?.Name.Fr);
+}
+
+public sealed record StateOfPlayUpdate(string? Text);
+
+public sealed record DomainAddition(string? Domain);
