@@ -1,4 +1,5 @@
 using Dre.Bot.Cards;
+using Dre.Bot.Conversations.Handlers;
 using Microsoft.Bot.Builder;
 
 namespace Dre.Bot.Conversations;
@@ -27,6 +28,27 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<Routing.PersonalConversations>();
         builder.Services.AddSingleton<Routing.SettingsReplies>();
         builder.Services.AddSingleton<Digest.DigestReplies>();
+        builder.Services.AddSingleton<BotTurns>();
+        builder.Services.AddSingleton<PartnerSearch>();
+        builder.Services
+            .AddTurnHandler<HelpHandler>()
+            .AddTurnHandler<StatusHandler>()
+            .AddTurnHandler<ContactsHandler>()
+            .AddTurnHandler<OpenContactFormHandler>()
+            .AddTurnHandler<SubmitContactHandler>()
+            .AddTurnHandler<MyFollowUpsHandler>()
+            .AddTurnHandler<OverdueFollowUpsHandler>()
+            .AddTurnHandler<CompleteFollowUpHandler>()
+            .AddTurnHandler<UpdateStateOfPlayHandler>()
+            .AddTurnHandler<ShowContactHandler>()
+            .AddTurnHandler<RouteHereHandler>()
+            .AddTurnHandler<SettingsHandler>()
+            .AddTurnHandler<SetRoutesHandler>()
+            .AddTurnHandler<SubscribeHandler>()
+            .AddTurnHandler<UnsubscribeHandler>()
+            .AddTurnHandler<DigestPreviewHandler>()
+            .AddTurnHandler<UnknownIntentHandler>();
+        builder.Services.AddSingleton<TurnRouter>();
         builder.Services.AddSingleton<DreTeamsBot>();
         builder.Services.AddSingleton<IBot>(sp => sp.GetRequiredService<DreTeamsBot>());
         return builder;

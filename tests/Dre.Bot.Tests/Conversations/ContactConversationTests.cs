@@ -130,7 +130,7 @@ public sealed class ContactConversationTests(BotFixture bot)
         var conversation = bot.Conversation(BotFixture.Jan);
         var invoke = conversation.Activity(Microsoft.Bot.Schema.ActivityTypes.Invoke);
         invoke.Name = "composeExtension/query";
-        invoke.Value = JObject.FromObject(new { commandId = DreTeamsBot.SearchCommandId, parameters = new[] { new { name = DreTeamsBot.SearchParameter, value = "maroc" } } });
+        invoke.Value = JObject.FromObject(new { commandId = PartnerSearch.CommandId, parameters = new[] { new { name = PartnerSearch.Parameter, value = "maroc" } } });
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var turn = await conversation.SendAsync(invoke);

@@ -1,0 +1,40 @@
+using Dre.Bot.Cards;
+using Dre.Bot.Routing;
+
+namespace Dre.Bot.Conversations.Handlers;
+
+/// <summary>"route EU here" in a team channel.</summary>
+public sealed class RouteHereHandler(SettingsReplies settings) : IIntentHandler
+{
+    public IntentKind Kind => IntentKind.RouteHere;
+
+    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => settings.RouteHereAsync(turn, intent.Targets ?? [], cancellationToken);
+}
+
+/// <summary>"settings", and its button.</summary>
+public sealed class SettingsHandler(SettingsReplies settings) : IIntentHandler, ICardActionHandler
+{
+    public IntentKind Kind => IntentKind.Settings;
+
+    public BotAction Action => BotAction.Settings;
+
+    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => settings.SendAsync(turn, cancellationToken);
+
+    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        await settings.SendAsync(turn, cancellationToken);
+        return true;
+    }
+}
+
+/// <summary>The portfolios ticked on the settings card.</summary>
+public sealed class SetRoutesHandler(SettingsReplies settings) : ICardActionHandler
+{
+    public BotAction Action => BotAction.SetRoutes;
+
+    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        await settings.SetRoutesAsync(turn, submit.Data, cancellationToken);
+        return true;
+    }
+}
