@@ -39,6 +39,8 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             var merged = ContactMerge.Merge(existing, contact, now);
             if (SameContent(existing, merged))
             {
+                // The log that stored it may have died before the index rows: answering "already logged" must not leave it unlisted.
+                await store.ProjectAgainAsync(existing.Id, cancellationToken);
                 return new LogResult(existing, AlreadyLogged: true, existing.Loggers);
             }
 
@@ -178,6 +180,8 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
 
             if (followUp.Done)
             {
+                // Whoever marked it done may have died before removing it from the lists of open follow-ups.
+                await store.ProjectAgainAsync(contact.Id, cancellationToken);
                 return contact;
             }
 
