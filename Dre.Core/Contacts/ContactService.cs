@@ -20,6 +20,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var now = time.GetUtcNow();
         var contact = ContactFactory.Create(draft, user, now, snapshot.Exists);
+        ContactStoredSize.ThrowIfTooLarge(null, contact);
 
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
         {
@@ -44,6 +45,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 return new LogResult(existing, AlreadyLogged: true, existing.Loggers);
             }
 
+            ContactStoredSize.ThrowIfTooLarge(existing, merged);
             try
             {
                 var stored = await store.ReplaceAsync(existing, merged, cancellationToken);
@@ -103,6 +105,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
 
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var updated = Apply(current, patch, snapshot, time.GetUtcNow());
+        ContactStoredSize.ThrowIfTooLarge(current, updated);
         return await store.ReplaceAsync(current, updated, cancellationToken);
     }
 
