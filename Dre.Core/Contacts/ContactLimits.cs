@@ -16,6 +16,12 @@ public static class ContactLimits
     public const int FollowUpText = 500;
     public const int Notes = 50;
     public const int SourceId = 1_000;
+
+    /// <summary>
+    /// A contact's row as Table Storage counts it: under the 1 MiB an entity may take, by enough for what is never refused
+    /// (a follow-up marked done) and for the count's own imprecision.
+    /// </summary>
+    public const int StoredBytes = 960 * 1024;
     public static readonly TimeSpan LongestContact = TimeSpan.FromDays(14);
     public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     public static readonly TimeSpan FurthestAhead = TimeSpan.FromDays(2 * 366);

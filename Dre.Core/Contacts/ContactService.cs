@@ -20,6 +20,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var now = time.GetUtcNow();
         var contact = ContactFactory.Create(draft, user, now, snapshot.Exists);
+        ContactStoredSize.ThrowIfTooLarge(null, contact);
 
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
         {
@@ -39,9 +40,12 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             var merged = ContactMerge.Merge(existing, contact, now);
             if (SameContent(existing, merged))
             {
+                // The log that stored it may have died before the index rows: answering "already logged" must not leave it unlisted.
+                await store.ProjectAgainAsync(existing.Id, cancellationToken);
                 return new LogResult(existing, AlreadyLogged: true, existing.Loggers);
             }
 
+            ContactStoredSize.ThrowIfTooLarge(existing, merged);
             try
             {
                 var stored = await store.ReplaceAsync(existing, merged, cancellationToken);
@@ -101,6 +105,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
 
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var updated = Apply(current, patch, snapshot, time.GetUtcNow());
+        ContactStoredSize.ThrowIfTooLarge(current, updated);
         return await store.ReplaceAsync(current, updated, cancellationToken);
     }
 
@@ -178,6 +183,8 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
 
             if (followUp.Done)
             {
+                // Whoever marked it done may have died before removing it from the lists of open follow-ups.
+                await store.ProjectAgainAsync(contact.Id, cancellationToken);
                 return contact;
             }
 

@@ -13,6 +13,13 @@ public interface IContactStore
     /// <exception cref="Validation.VersionConflictException">Someone else wrote first; carries the current contact.</exception>
     Task<Contact> ReplaceAsync(Contact previous, Contact updated, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes the contact's index rows as it is stored now, dropping those that a write of it still in the journal made
+    /// stale: for a caller about to answer that the contact is stored without having written it, since the writer that
+    /// did may have died before its index rows.
+    /// </summary>
+    Task ProjectAgainAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>A partner's contacts, newest first, with start in [from, to).</summary>
     IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default);
 

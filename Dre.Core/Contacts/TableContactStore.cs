@@ -29,12 +29,12 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+            await ClearJournalAsync(journal, cancellationToken);
             return null;
         }
 
         await ProjectAsync(contact.Id, [], cancellationToken);
-        await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+        await ClearJournalAsync(journal, cancellationToken);
         return contact with { Version = response.Headers.ETag?.ToString() };
     }
 
@@ -63,14 +63,27 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
-            await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+            await ClearJournalAsync(journal, cancellationToken);
             var current = await GetAsync(previous.Id, cancellationToken) ?? throw new NotFoundException("The contact");
             throw new VersionConflictException(current, current.Version!);
         }
 
         await ProjectAsync(next.Id, stale, cancellationToken);
-        await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
+        await ClearJournalAsync(journal, cancellationToken);
         return next with { Version = response.Headers.ETag?.ToString() };
+    }
+
+    public async Task ProjectAgainAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var timer = metrics.TimeStore("contact.project");
+        var stale = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalPartition} and RowKey gt {id + "-"} and RowKey lt {id + "."}");
+        await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            stale.AddRange(StaleKeysOf(row));
+        }
+
+        await ProjectAsync(id, stale, cancellationToken);
     }
 
     public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -129,23 +142,32 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var contactId = row.GetString("ContactId");
-            var stale = StoreJson.Read<IReadOnlyList<string>>(row, "StaleKeys", []);
             logger.LogWarning("Completing the interrupted write of contact {ContactId}", contactId);
-            await ProjectAsync(contactId, stale, cancellationToken);
-            await tables.Journal.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            await ProjectAsync(contactId, StaleKeysOf(row), cancellationToken);
+            await ClearJournalAsync(new JournalRow(row.RowKey, row.ETag), cancellationToken);
             repaired++;
         }
 
         return repaired;
     }
 
-    private async Task<TableEntity> WriteJournalAsync(string contactId, int revision, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
+    /// <summary>
+    /// One row per write, never shared: every writer of an Outlook item writes the same contact id and revision, and a
+    /// row they shared would be overwritten or deleted by a writer that lost the race while the winner still needs it.
+    /// </summary>
+    private async Task<JournalRow> WriteJournalAsync(string contactId, int revision, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}") { ["ContactId"] = contactId, ["WrittenAt"] = time.GetUtcNow() };
+        var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}-{Guid.NewGuid():N}") { ["ContactId"] = contactId, ["WrittenAt"] = time.GetUtcNow() };
         StoreJson.Write(row, "StaleKeys", staleKeys);
-        await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        return row;
+        var response = await tables.Journal.AddEntityAsync(row, cancellationToken);
+        return new JournalRow(row.RowKey, response.Headers.ETag ?? throw new InvalidOperationException("Table Storage answered an insert without an ETag."));
     }
+
+    /// <summary>Deletes the row only as it was written: a row found gone was already completed by the repair.</summary>
+    private async Task ClearJournalAsync(JournalRow row, CancellationToken cancellationToken) =>
+        await tables.Journal.DeleteEntityAsync(JournalPartition, row.RowKey, row.ETag, cancellationToken);
+
+    private static IReadOnlyList<string> StaleKeysOf(TableEntity row) => StoreJson.Read<IReadOnlyList<string>>(row, "StaleKeys", []);
 
     /// <summary>
     /// Writes the index rows of the contact as stored now. Reading it back afterwards closes the race with a concurrent
@@ -194,6 +216,8 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
         var keep = ContactIndexes.Of(next).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         return ContactIndexes.Of(previous).Select(r => r.Key).Where(k => !keep.Contains(k)).ToList();
     }
+
+    private sealed record JournalRow(string RowKey, ETag ETag);
 
     private static async IAsyncEnumerable<ContactSummary> Summaries(TableClient table, string filter, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

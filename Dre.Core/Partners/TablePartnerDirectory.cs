@@ -15,6 +15,11 @@ namespace Dre.Core.Partners;
 public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time, ILogger<TablePartnerDirectory> logger) : IPartnerDirectory, IDisposable
 {
     private const string Partition = "partner";
+
+    // Which seed entry a row was last brought up to, and whether an officer has changed it since: see PartnerSeedPlan.
+    private const string SeedColumn = "Seed";
+    private const string EditedColumn = "Edited";
+
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private PartnerSnapshot? _snapshot;
@@ -45,37 +50,51 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
 
     public void Dispose() => _refresh.Dispose();
 
-    /// <summary>Adds the seed's partners that are missing and brings the directory facts of the others up to date, leaving states of play edited since alone.</summary>
+    /// <summary>
+    /// Adds the seed's partners that are missing and brings the others up to the seed as <see cref="PartnerSeedPlan"/>
+    /// says, leaving officers' edits and states of play alone. Every write is conditional on the row read, so that an
+    /// edit made meanwhile, or another instance seeding at the same time, wins; the next start looks again.
+    /// </summary>
     public async Task SeedAsync(IReadOnlyList<Partner> seed, CancellationToken cancellationToken = default)
     {
-        var stored = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, PartnerSeedPlan.StoredRow>(StringComparer.Ordinal);
         await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
         {
-            stored[entity.RowKey] = entity;
+            stored[entity.RowKey] = new PartnerSeedPlan.StoredRow(ReadDirectory(entity), entity.GetString(SeedColumn), entity.GetBoolean(EditedColumn), entity.ETag.ToString());
         }
 
-        var added = 0;
-        var updated = 0;
-        foreach (var partner in seed)
+        var written = 0;
+        var writes = PartnerSeedPlan.Of(seed, stored);
+        foreach (var write in writes)
         {
-            var directory = DirectoryJson(partner);
-            if (!stored.TryGetValue(partner.Id, out var existing))
+            if (write.Withheld.Count > 0)
             {
-                var entity = new TableEntity(Partition, partner.Id) { ["Directory"] = directory };
-                WriteStateOfPlay(entity, partner.StateOfPlay);
-                await tables.Partners.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-                added++;
+                logger.LogWarning("Seed domains {Domains} of partner {PartnerId} stay with the partner an officer gave them to", write.Withheld, write.Directory.Id);
             }
-            else if (existing.GetString("Directory") != directory)
+
+            var entity = new TableEntity(Partition, write.Directory.Id) { ["Directory"] = DirectoryJson(write.Directory), [SeedColumn] = write.Seed, [EditedColumn] = write.Edited };
+            try
             {
-                var entity = new TableEntity(Partition, partner.Id) { ["Directory"] = directory };
-                await tables.Partners.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
-                updated++;
+                if (write.Version is { } version)
+                {
+                    await tables.Partners.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Merge, cancellationToken);
+                }
+                else
+                {
+                    WriteStateOfPlay(entity, write.Directory.StateOfPlay);
+                    await tables.Partners.AddEntityAsync(entity, cancellationToken);
+                }
+
+                written++;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                logger.LogInformation("Partner {PartnerId} changed while the seed was applied; left as it is until the next start", write.Directory.Id);
             }
         }
 
         _snapshot = null;
-        logger.LogInformation("Partner directory seeded: {Added} added, {Updated} updated, {Total} in the seed", added, updated, seed.Count);
+        logger.LogInformation("Partner directory seeded: {Written} of {Planned} entries written, {Total} in the seed", written, writes.Count, seed.Count);
     }
 
     public async Task<Partner> UpdateStateOfPlayAsync(string partnerId, string text, string ifMatch, UserContext user, CancellationToken cancellationToken = default)
@@ -113,7 +132,7 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
             throw InputException.For("domain", $"{normalized} already belongs to {owner.Name.En}.");
         }
 
-        var entity = new TableEntity(Partition, partnerId) { ["Directory"] = DirectoryJson(partner with { Domains = [.. partner.Domains, normalized] }) };
+        var entity = new TableEntity(Partition, partnerId) { ["Directory"] = DirectoryJson(partner with { Domains = [.. partner.Domains, normalized] }), [EditedColumn] = true };
         return await UpdateAsync(partnerId, entity, new ETag(partner.Version!), cancellationToken);
     }
 
@@ -143,15 +162,16 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
         var partners = new List<Partner>();
         await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
         {
-            var partner = JsonSerializer.Deserialize<Partner>(entity.GetString("Directory"), StoreJson.Options)!;
-            partners.Add(partner with { StateOfPlay = ReadStateOfPlay(entity), Version = entity.ETag.ToString() });
+            partners.Add(ReadDirectory(entity) with { StateOfPlay = ReadStateOfPlay(entity), Version = entity.ETag.ToString() });
         }
 
         return new PartnerSnapshot(partners, time.GetUtcNow());
     }
 
-    private static string DirectoryJson(Partner partner) =>
+    internal static string DirectoryJson(Partner partner) =>
         JsonSerializer.Serialize(partner with { StateOfPlay = null, Version = null }, StoreJson.Options);
+
+    private static Partner ReadDirectory(TableEntity entity) => JsonSerializer.Deserialize<Partner>(entity.GetString("Directory"), StoreJson.Options)!;
 
     private static void WriteStateOfPlay(TableEntity entity, StateOfPlay? stateOfPlay)
     {

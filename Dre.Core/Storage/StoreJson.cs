@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
@@ -7,13 +8,21 @@ namespace Dre.Core.Storage;
 /// <summary>How lists and records are kept in table columns: JSON, split over several columns past the 64 KiB a column holds.</summary>
 public static class StoreJson
 {
+    /// <remarks>
+    /// Stored JSON is read back by this class only, never put into a page or a script, so escaping for HTML would be
+    /// waste: with the relaxed encoder an accented letter, « » or ’ takes one UTF-16 unit instead of the six of \u00E9,
+    /// and Table Storage counts strings in UTF-16. It still escapes what JSON requires, control characters, a few
+    /// invisible ones (no-break spaces) and every character outside the BMP; <see cref="EntitySize"/> counts the result.
+    /// </remarks>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    // 30,000 UTF-16 characters stay under the 64 KiB column limit whatever the text.
+    // 30,000 UTF-16 characters stay under the 64 KiB column limit whatever the text. Cutting by UTF-16 unit never
+    // splits a surrogate pair over two columns: the encoder writes every character outside the BMP as an ASCII escape.
     private const int ChunkLength = 30_000;
 
     public static void Write<T>(TableEntity entity, string column, T value)
@@ -25,6 +34,13 @@ public static class StoreJson
         {
             entity[$"{column}_{i}"] = chunks[i];
         }
+    }
+
+    /// <summary>The column a table property belongs to: Notes for Notes_2.</summary>
+    public static string ColumnOf(string property)
+    {
+        var separator = property.LastIndexOf('_');
+        return separator > 0 && separator < property.Length - 1 && property[(separator + 1)..].All(char.IsAsciiDigit) ? property[..separator] : property;
     }
 
     public static T Read<T>(TableEntity entity, string column, T fallback)

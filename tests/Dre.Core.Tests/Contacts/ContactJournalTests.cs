@@ -1,0 +1,98 @@
+using Azure.Data.Tables;
+using Dre.Core.Contacts;
+using Dre.Core.Identity;
+using Dre.Core.Storage;
+using Dre.Core.Tests.Partners;
+using Dre.Core.Tests.Storage;
+using Dre.Core.Validation;
+using Dre.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dre.Core.Tests.Contacts;
+
+/// <summary>
+/// Several writers of one Outlook item share its contact, never its journal rows: whoever answers that the contact is
+/// stored leaves it listed, and a writer that dies half-way is completed by the repair whatever the others did meanwhile.
+/// </summary>
+public sealed class ContactJournalTests : IAsyncLifetime
+{
+    private static readonly UserContext Eva = new("eva", "Eva Schmidt", "eva.schmidt@coe.int", new HashSet<Role> { Role.Staff });
+    private static readonly string[] IndexTables = [ContactIndexes.ByPartner, ContactIndexes.ByWeek, ContactIndexes.FollowUps];
+
+    private readonly FakeTimeProvider _clock = TestClock.Pinned();
+    private StoreInstance _store = null!;
+
+    public async Task InitializeAsync() => _store = await StoreInstance.StartAsync(_clock, seed: [SeedDirectory.Get("jordan")]);
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task LogAgain_AfterAWriterDiedBeforeTheIndexes_AnswersWithTheContactListed()
+    {
+        var draft = Meeting("retry@example.org");
+        await _store.CrashAtAsync(IndexTables, () => _store.Service.LogAsync(draft, Eva));
+
+        // The same person sends the same log again (the add-in retries a failed request): nothing in it is new.
+        var result = await _store.Service.LogAsync(draft, Eva);
+
+        Assert.True(result.AlreadyLogged);
+        await AssertListedAsync(result.Contact.Id, draft.Start!.Value);
+    }
+
+    [Fact]
+    public async Task Repair_AfterASecondWriterOfTheSameItemFoundItLogged_CompletesTheFirstWriter()
+    {
+        var contact = ContactFactory.Create(Meeting("race@example.org"), Eva, _clock.GetUtcNow(), _ => true);
+        await _store.CrashAtAsync(IndexTables, () => _store.Contacts.TryAddAsync(contact));
+
+        // A second writer of the same meeting, racing the first: its insert meets the first one's contact.
+        Assert.Null(await _store.Contacts.TryAddAsync(contact));
+        _clock.Advance(ContactJournalRepair.Grace + TimeSpan.FromSeconds(1));
+        await _store.Contacts.RepairAsync(ContactJournalRepair.Grace);
+
+        await AssertListedAsync(contact.Id, contact.Start);
+        Assert.Empty(await JournalAsync());
+    }
+
+    [Fact]
+    public async Task Repair_AfterALosingEditOfTheSameRevision_RemovesTheWinnersStaleRows()
+    {
+        var draft = Meeting("moved@example.org");
+        var logged = (await _store.Service.LogAsync(draft, Eva)).Contact;
+        var nextWeek = logged with { Start = logged.Start.AddDays(7) };
+
+        // The winner moves the contact to the next week and dies after writing the new rows, before removing the old ones.
+        await _store.CrashAtAsync([StoreTables.OutboxTable], () => _store.Contacts.ReplaceAsync(logged, nextWeek));
+        await Assert.ThrowsAsync<VersionConflictException>(() => _store.Contacts.ReplaceAsync(logged, logged with { Subject = "Renamed" }));
+        _clock.Advance(ContactJournalRepair.Grace + TimeSpan.FromSeconds(1));
+        await _store.Contacts.RepairAsync(ContactJournalRepair.Grace);
+
+        await AssertListedAsync(logged.Id, nextWeek.Start);
+        Assert.DoesNotContain(await _store.Contacts.ListByPeriodAsync(logged.Start.AddHours(-1), logged.Start.AddHours(1)).ToListAsync(), s => s.ContactId == logged.Id);
+        Assert.Empty(await JournalAsync());
+    }
+
+    private ContactDraft Meeting(string iCalUid) => new()
+    {
+        Kind = ContactKind.Meeting,
+        Start = _clock.GetUtcNow().AddDays(-1),
+        PartnerIds = ["jordan"],
+        Subject = "Réunion de partenariat à Amman",
+        Summary = "Échange sur les priorités du partenariat de voisinage.",
+        Source = ContactSource.OutlookMeeting,
+        ICalUid = iCalUid,
+    };
+
+    private async Task AssertListedAsync(string contactId, DateTimeOffset start)
+    {
+        Assert.Contains(await _store.Contacts.ListByPartnerAsync("jordan", ContactLimits.Earliest, start.AddHours(1)).ToListAsync(), s => s.ContactId == contactId);
+        Assert.Contains(await _store.Contacts.ListByPeriodAsync(start.AddHours(-1), start.AddHours(1)).ToListAsync(), s => s.ContactId == contactId);
+    }
+
+    private async Task<List<TableEntity>> JournalAsync() =>
+        await _store.Tables.Journal.QueryAsync<TableEntity>(e => e.PartitionKey == "contact").ToListAsync();
+}

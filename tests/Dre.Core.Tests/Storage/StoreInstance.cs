@@ -1,0 +1,69 @@
+using Azure;
+using Dre.Core.Contacts;
+using Dre.Core.Partners;
+using Dre.Core.Storage;
+using Dre.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Dre.Core.Tests.Storage;
+
+/// <summary>
+/// The store as one service instance wires it, over Azurite, without the background work: two instances over one
+/// prefix are two processes sharing the store, and a new instance over an old prefix is a restart.
+/// </summary>
+internal sealed class StoreInstance : IDisposable
+{
+    private readonly IHost _host;
+
+    private StoreInstance(string prefix, TimeProvider clock)
+    {
+        Prefix = prefix;
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
+            ["Storage:TablePrefix"] = prefix,
+        });
+        builder.AddDreStore();
+        builder.Services.AddSingleton(clock);
+        _host = builder.Build();
+    }
+
+    public string Prefix { get; }
+
+    public StoreTables Tables => _host.Services.GetRequiredService<StoreTables>();
+
+    public IContactStore Contacts => _host.Services.GetRequiredService<IContactStore>();
+
+    public ContactService Service => _host.Services.GetRequiredService<ContactService>();
+
+    public TablePartnerDirectory Directory => _host.Services.GetRequiredService<TablePartnerDirectory>();
+
+    /// <summary>Starts an instance as the service does: tables created if missing, then the directory seeded.</summary>
+    public static async Task<StoreInstance> StartAsync(TimeProvider clock, string? prefix = null, IReadOnlyList<Partner>? seed = null)
+    {
+        var instance = new StoreInstance(prefix ?? AzuriteServer.NewPrefix(), clock);
+        await instance.Tables.CreateIfMissingAsync(StoreTables.Names);
+        await instance.Directory.SeedAsync(seed ?? PartnerDirectorySeed.Load());
+        return instance;
+    }
+
+    /// <summary>
+    /// Runs a write that dies on the first touch of the given tables, as a process killed at that point would: what it
+    /// wrote before stays, nothing after it is written.
+    /// </summary>
+    public async Task CrashAtAsync(IReadOnlyList<string> tables, Func<Task> write)
+    {
+        foreach (var table in tables)
+        {
+            await Tables.Table(table).DeleteAsync();
+        }
+
+        await Assert.ThrowsAnyAsync<RequestFailedException>(write);
+        await Tables.CreateIfMissingAsync(tables);
+    }
+
+    public void Dispose() => _host.Dispose();
+}
