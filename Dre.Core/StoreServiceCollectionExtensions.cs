@@ -26,7 +26,11 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IContactStore, TableContactStore>();
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<TableOutbox>();
-        builder.Services.AddSingleton<TableChannelDirectory>();
+        builder.Services.AddSingleton<IChannelStore, TableChannelStore>();
+        builder.Services.AddSingleton<IRouteStore, TableRouteStore>();
+        builder.Services.AddSingleton<IDigestSubscriptions, TableDigestSubscriptions>();
+        builder.Services.AddSingleton<IPersonalConversationStore, TablePersonalConversationStore>();
+        builder.Services.AddSingleton<ChannelRouting>();
         builder.Services.AddSingleton<TablePostedCards>();
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();

@@ -9,7 +9,7 @@ using Dre.Core.Partners;
 namespace Dre.Bot.Digest;
 
 /// <summary>"subscribe to the digest", "daily", "weekly", "unsubscribe", "digest preview", in English and French.</summary>
-public sealed class DigestReplies(TableChannelDirectory directory, DigestPreview preview)
+public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPreview preview)
 {
     public async Task SubscribeAsync(BotTurn turn, DigestFrequency frequency, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class DigestReplies(TableChannelDirectory directory, DigestPreview
 
         var user = turn.User;
         var language = turn.Cards.Language == Language.French ? "fr" : "en";
-        await directory.SubscribeAsync(
+        await subscriptions.SubscribeAsync(
             new DigestSubscription(user.UserId, user.Name, user.Email, frequency, ProactiveMessenger.Write(activity.GetConversationReference()), language),
             cancellationToken);
         await turn.SayAsync(turn.Texts.SubscribedTo(frequency), cancellationToken);
@@ -30,13 +30,13 @@ public sealed class DigestReplies(TableChannelDirectory directory, DigestPreview
 
     public async Task UnsubscribeAsync(BotTurn turn, CancellationToken cancellationToken)
     {
-        if (await directory.GetSubscriptionAsync(turn.User.UserId, cancellationToken) is null)
+        if (await subscriptions.GetSubscriptionAsync(turn.User.UserId, cancellationToken) is null)
         {
             await turn.SayAsync(turn.Texts.WasNotSubscribed, cancellationToken);
             return;
         }
 
-        await directory.UnsubscribeAsync(turn.User.UserId, cancellationToken);
+        await subscriptions.UnsubscribeAsync(turn.User.UserId, cancellationToken);
         await turn.SayAsync(turn.Texts.Unsubscribed, cancellationToken);
     }
 

@@ -11,7 +11,7 @@ namespace Dre.Bot.Digest;
 /// the runner frees the claim and the scheduler tries again.
 /// </summary>
 public sealed partial class TeamsDigestDelivery(
-    TableChannelDirectory directory,
+    IChannelStore channelStore, IDigestSubscriptions subscriptions,
     ProactiveMessenger messenger,
     ChannelCards cards,
     ILogger<TeamsDigestDelivery> logger) : IDigestDelivery
@@ -38,11 +38,11 @@ public sealed partial class TeamsDigestDelivery(
         {
             if (channelKey is not null)
             {
-                await directory.MarkInactiveAsync(channelKey, e.GoneReason, cancellationToken);
+                await channelStore.MarkInactiveAsync(channelKey, e.GoneReason, cancellationToken);
             }
             else if (userId is not null)
             {
-                await directory.UnsubscribeAsync(userId, cancellationToken);
+                await subscriptions.UnsubscribeAsync(userId, cancellationToken);
             }
 
             LogRecipientGone(logger, recipient.DisplayName, e.Status);
@@ -53,11 +53,11 @@ public sealed partial class TeamsDigestDelivery(
     {
         if (recipient.Route == DigestRoute.Channel)
         {
-            var channel = await directory.GetChannelAsync(recipient.Id, cancellationToken);
+            var channel = await channelStore.GetChannelAsync(recipient.Id, cancellationToken);
             return (channel is { Active: true } ? channel.ConversationReference : null, channel?.Language ?? "en", recipient.Id, null);
         }
 
-        var subscription = await directory.GetSubscriptionAsync(recipient.Id, cancellationToken);
+        var subscription = await subscriptions.GetSubscriptionAsync(recipient.Id, cancellationToken);
         return (subscription?.ConversationReference, subscription?.Language ?? "en", null, recipient.Id);
     }
 

@@ -14,7 +14,7 @@ namespace Dre.Bot.Notifications;
 public sealed partial class ContactNotifier(
     IContactStore contacts,
     IPartnerDirectory partners,
-    TableChannelDirectory directory,
+    IChannelStore channelStore, IRouteStore routeStore,
     TablePostedCards postedCards,
     ProactiveMessenger messenger,
     ChannelCards cards,
@@ -42,7 +42,7 @@ public sealed partial class ContactNotifier(
     public async Task<IReadOnlyList<ChannelRecord>> ChannelsForAsync(Contact contact, CancellationToken cancellationToken)
     {
         var snapshot = await partners.GetSnapshotAsync(cancellationToken);
-        var routes = await directory.GetRoutesAsync(cancellationToken);
+        var routes = await routeStore.GetRoutesAsync(cancellationToken);
         var channels = new List<ChannelRecord>();
         foreach (var key in contact.PartnerIds
                      .Select(id => snapshot.Find(id)?.Portfolio)
@@ -52,7 +52,7 @@ public sealed partial class ContactNotifier(
                      .Select(target => routes[target])
                      .Distinct(StringComparer.Ordinal))
         {
-            if (await directory.GetChannelAsync(key, cancellationToken) is { Active: true } channel)
+            if (await channelStore.GetChannelAsync(key, cancellationToken) is { Active: true } channel)
             {
                 channels.Add(channel);
             }
@@ -111,7 +111,7 @@ public sealed partial class ContactNotifier(
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {
             // 403/404: the app left the team or the channel went away. Kept for the record, no longer posted to.
-            await directory.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
+            await channelStore.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
             LogChannelGone(logger, channel.Key, e.Status);
         }
     }

@@ -17,7 +17,7 @@ namespace Dre.Bot.Notifications;
 public sealed partial class CoordinationAlerts(
     IContactStore contacts,
     IPartnerDirectory partners,
-    TableChannelDirectory directory,
+    IChannelStore channelStore, IRouteStore routeStore, IPersonalConversationStore personalChats,
     ProactiveMessenger messenger,
     ChannelCards cards,
     StoreTables tables,
@@ -60,8 +60,8 @@ public sealed partial class CoordinationAlerts(
         var pair = TableKeys.Hash($"{partnerId}|{string.Join('|', ids)}");
         var snapshot = await partners.GetSnapshotAsync(cancellationToken);
         if (snapshot.Find(partnerId) is { } partner
-            && (await directory.GetRoutesAsync(cancellationToken)).TryGetValue(ChannelKeys.For(partner.Portfolio), out var channelKey)
-            && await directory.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
+            && (await routeStore.GetRoutesAsync(cancellationToken)).TryGetValue(ChannelKeys.For(partner.Portfolio), out var channelKey)
+            && await channelStore.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
         {
             await SendOnceAsync(pair, "channel:" + channel.Key, channel.Language, channel.ConversationReference, partnerId, first, second, channel, cancellationToken);
         }
@@ -74,11 +74,11 @@ public sealed partial class CoordinationAlerts(
 
     private async Task AlertPersonAsync(string pair, string userId, string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
     {
-        var known = await directory.GetPersonalConversationAsync(userId, cancellationToken);
+        var known = await personalChats.GetPersonalConversationAsync(userId, cancellationToken);
         if (known is null)
         {
             // Someone who never wrote to the bot (e.g. logs from Outlook only): Teams opens the chat if the app is installed for them.
-            if (!Guid.TryParse(userId, out _) || await directory.FindAnyActiveChannelAsync(cancellationToken) is not { } anyChannel)
+            if (!Guid.TryParse(userId, out _) || await channelStore.FindAnyActiveChannelAsync(cancellationToken) is not { } anyChannel)
             {
                 LogNoWayToReach(logger, userId);
                 return;
@@ -88,7 +88,7 @@ public sealed partial class CoordinationAlerts(
             {
                 var created = await messenger.CreatePersonalConversationAsync(anyChannel.ServiceUrl, anyChannel.TenantId, userId, cancellationToken);
                 known = new PersonalConversation(userId, anyChannel.TenantId, anyChannel.ServiceUrl, ProactiveMessenger.Write(created));
-                await directory.SavePersonalConversationAsync(known, cancellationToken);
+                await personalChats.SavePersonalConversationAsync(known, cancellationToken);
             }
             catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
             {
@@ -123,7 +123,7 @@ public sealed partial class CoordinationAlerts(
             await _claims.MarkSentAsync(claim, cancellationToken);
             if (channel is not null)
             {
-                await directory.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
+                await channelStore.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
             }
 
             LogNoWayToReach(logger, recipient);

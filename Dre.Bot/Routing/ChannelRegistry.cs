@@ -13,7 +13,7 @@ namespace Dre.Bot.Routing;
 /// created, renamed, deleted, restored, archived channels and teams, and the app's removal. Any message in a channel
 /// also records it, so that a channel missed while the service was down is known again at its first message.
 /// </summary>
-public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILogger<ChannelRegistry> logger)
+public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<ChannelRegistry> logger)
 {
     /// <summary>The bot's one-to-one chat with someone (the emulator sends no conversation type).</summary>
     public static bool IsPersonalChat(IActivity activity) => activity.Conversation?.ConversationType is null or "personal";
@@ -46,7 +46,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
 
         if ((activity.MembersRemoved ?? []).Any(m => m?.Id == botId))
         {
-            await directory.MarkTeamInactiveAsync(teamId, "app removed from the team", cancellationToken);
+            await channelStore.MarkTeamInactiveAsync(teamId, "app removed from the team", cancellationToken);
             return;
         }
 
@@ -56,10 +56,10 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
                 await UpsertAsync(turnContext, data, channelId, data.Channel.Name, language: null, cancellationToken);
                 break;
             case "channelDeleted" or "channelUnshared" when data.Channel?.Id is { } channelId:
-                await directory.MarkInactiveAsync(ChannelKeys.Of(teamId, channelId), data.EventType, cancellationToken);
+                await channelStore.MarkInactiveAsync(ChannelKeys.Of(teamId, channelId), data.EventType, cancellationToken);
                 break;
             case "teamArchived" or "teamDeleted" or "teamHardDeleted":
-                await directory.MarkTeamInactiveAsync(teamId, data.EventType, cancellationToken);
+                await channelStore.MarkTeamInactiveAsync(teamId, data.EventType, cancellationToken);
                 break;
             case "teamRenamed" or "teamUnarchived" or "teamRestored":
                 await RecordTeamAsync(turnContext, data, cancellationToken);
@@ -78,7 +78,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
 
         if (activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true)
         {
-            await directory.MarkTeamInactiveAsync(teamId, "app uninstalled", cancellationToken);
+            await channelStore.MarkTeamInactiveAsync(teamId, "app uninstalled", cancellationToken);
         }
         else
         {
@@ -94,7 +94,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
     {
         var data = turnContext.Activity.GetChannelData<TeamsChannelData>();
         var channelId = ChannelIdOf(turnContext.Activity, data);
-        var known = await directory.GetChannelAsync(ChannelKeys.Of(data.Team.Id, channelId), cancellationToken);
+        var known = await channelStore.GetChannelAsync(ChannelKeys.Of(data.Team.Id, channelId), cancellationToken);
         if (known is { Active: true } && (language is null || known.Language == language))
         {
             return;
@@ -134,7 +134,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
         var activity = turnContext.Activity;
         var tenantId = data.Tenant?.Id ?? activity.Conversation?.TenantId ?? "";
         var key = ChannelKeys.Of(data.Team.Id, channelId);
-        var known = await directory.GetChannelAsync(key, cancellationToken);
+        var known = await channelStore.GetChannelAsync(key, cancellationToken);
         var reference = new ConversationReference
         {
             ChannelId = activity.ChannelId,
@@ -142,7 +142,7 @@ public sealed partial class ChannelRegistry(TableChannelDirectory directory, ILo
             Bot = activity.Recipient,
             Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: channelId, name: channelName, tenantId: tenantId),
         };
-        await directory.UpsertChannelAsync(new ChannelRecord
+        await channelStore.UpsertChannelAsync(new ChannelRecord
         {
             TeamId = data.Team.Id,
             ChannelId = channelId,

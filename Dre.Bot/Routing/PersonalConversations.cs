@@ -9,7 +9,7 @@ namespace Dre.Bot.Routing;
 /// Remembers each person's personal chat with the bot, from their messages, so that alerts meant for them alone can
 /// reach them later. Written once per person and service instance unless the chat changes.
 /// </summary>
-public sealed class PersonalConversations(TableChannelDirectory directory)
+public sealed class PersonalConversations(IPersonalConversationStore personalChats)
 {
     private readonly ConcurrentDictionary<string, string> _saved = new(StringComparer.Ordinal);
 
@@ -27,7 +27,7 @@ public sealed class PersonalConversations(TableChannelDirectory directory)
         }
 
         var reference = activity.GetConversationReference();
-        await directory.SavePersonalConversationAsync(
+        await personalChats.SavePersonalConversationAsync(
             new PersonalConversation(userId, activity.Conversation.TenantId ?? "", activity.ServiceUrl, ProactiveMessenger.Write(reference), language),
             cancellationToken);
         _saved[userId] = conversationId + language;

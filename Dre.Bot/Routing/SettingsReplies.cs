@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace Dre.Bot.Routing;
 
 /// <summary>"route EU here", "envoyer ici le portefeuille OSCE", and the settings card that lists and changes routes.</summary>
-public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegistry registry)
+public sealed class SettingsReplies(IChannelStore channelStore, IRouteStore routeStore, ChannelRouting routing, IDigestSubscriptions subscriptions, ChannelRegistry registry)
 {
     public async Task RouteHereAsync(BotTurn turn, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
             .OfType<RouteTarget>()
             .Distinct()
             .ToList();
-        var routedHere = (await directory.GetRoutesAsync(cancellationToken)).Where(r => r.Value == here).Select(r => r.Key).ToList();
+        var routedHere = (await routeStore.GetRoutesAsync(cancellationToken)).Where(r => r.Value == here).Select(r => r.Key).ToList();
         var stopped = routedHere.Except(targets).ToList();
         if (targets.Count == 0 && stopped.Count == 0)
         {
@@ -59,7 +59,7 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
 
         foreach (var target in stopped)
         {
-            await directory.ClearRouteAsync(target, here, turn.User, cancellationToken);
+            await routing.ClearRouteAsync(target, here, turn.User, cancellationToken);
         }
 
         if (stopped.Count > 0)
@@ -75,11 +75,11 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
 
     public async Task SendAsync(BotTurn turn, CancellationToken cancellationToken)
     {
-        var routes = await directory.GetRoutesAsync(cancellationToken);
+        var routes = await routeStore.GetRoutesAsync(cancellationToken);
         var labelled = new Dictionary<RouteTarget, (string, string)>();
         foreach (var (target, channelKey) in routes)
         {
-            if (await directory.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
+            if (await channelStore.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
             {
                 labelled[target] = (channelKey, turn.Texts.ChannelLabel(channel.TeamName, channel.ChannelName));
             }
@@ -87,7 +87,7 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
 
         var activity = turn.Context.Activity;
         var personal = ChannelRegistry.IsPersonalChat(activity);
-        DigestFrequency? frequency = personal ? (await directory.GetSubscriptionAsync(turn.User.UserId, cancellationToken))?.Frequency : null;
+        DigestFrequency? frequency = personal ? (await subscriptions.GetSubscriptionAsync(turn.User.UserId, cancellationToken))?.Frequency : null;
         var card = SettingsCard.Build(labelled, ChannelRegistry.ChannelKeyOf(activity), turn.User.IsDreOfficer, (personal, frequency), turn.Cards);
         await turn.SendCardAsync(card, cancellationToken);
     }
@@ -106,7 +106,7 @@ public sealed class SettingsReplies(TableChannelDirectory directory, ChannelRegi
         {
             foreach (var target in targets)
             {
-                await directory.SetRouteAsync(target, here, turn.User, cancellationToken);
+                await routing.SetRouteAsync(target, here, turn.User, cancellationToken);
             }
         }
         catch (NotFoundException)

@@ -5,11 +5,11 @@ using Dre.Core.Notifications;
 namespace Dre.Service.Digest;
 
 /// <summary>The e-mail copy of a subscriber's digest, in the language they chose in Teams; failures are thrown for the runner to retry.</summary>
-public sealed partial class DigestMailDelivery(TableChannelDirectory directory, ChannelCards cards, DigestMailer mailer, ILogger<DigestMailDelivery> logger)
+public sealed partial class DigestMailDelivery(IDigestSubscriptions subscriptions, ChannelCards cards, DigestMailer mailer, ILogger<DigestMailDelivery> logger)
 {
     public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken)
     {
-        var subscription = await directory.GetSubscriptionAsync(recipient.Id, cancellationToken);
+        var subscription = await subscriptions.GetSubscriptionAsync(recipient.Id, cancellationToken);
         if (subscription?.Email is not { } email)
         {
             LogSubscriberGone(logger, recipient.DisplayName);

@@ -11,7 +11,9 @@ namespace Dre.Bot.Tests.Conversations;
 [Collection(BotCollection.Name)]
 public sealed class DigestAndSettingsConversationTests(BotFixture bot)
 {
-    private TableChannelDirectory Directory => bot.Services.GetRequiredService<TableChannelDirectory>();
+    private IRouteStore Routes => bot.Services.GetRequiredService<IRouteStore>();
+
+    private IDigestSubscriptions Subscriptions => bot.Services.GetRequiredService<IDigestSubscriptions>();
 
     [Fact]
     public async Task Subscribing_Daily_ThenWeekly_ThenUnsubscribing_IsKeptInTheStore_AndAnswered()
@@ -19,9 +21,9 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         var conversation = bot.Conversation(BotFixture.Anne);
 
         var daily = await conversation.SayAsync("daily");
-        Assert.Equal(DigestFrequency.Daily, (await Directory.GetSubscriptionAsync(BotFixture.Anne.AadObjectId))?.Frequency);
+        Assert.Equal(DigestFrequency.Daily, (await Subscriptions.GetSubscriptionAsync(BotFixture.Anne.AadObjectId))?.Frequency);
         var weekly = await conversation.SayAsync("subscribe to the digest");
-        Assert.Equal(DigestFrequency.Weekly, (await Directory.GetSubscriptionAsync(BotFixture.Anne.AadObjectId))?.Frequency);
+        Assert.Equal(DigestFrequency.Weekly, (await Subscriptions.GetSubscriptionAsync(BotFixture.Anne.AadObjectId))?.Frequency);
         var stop = await conversation.SayAsync("unsubscribe");
         var again = await conversation.SayAsync("unsubscribe");
 
@@ -29,7 +31,7 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         Assert.Contains("You receive the weekly digest here.", weekly.Texts);
         Assert.Contains("You will no longer receive the digest.", stop.Texts);
         Assert.Contains("You were not subscribed to the digest.", again.Texts);
-        Assert.Null(await Directory.GetSubscriptionAsync(BotFixture.Anne.AadObjectId));
+        Assert.Null(await Subscriptions.GetSubscriptionAsync(BotFixture.Anne.AadObjectId));
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         var turn = await conversation.SayAsync("m'abonner au résumé quotidien");
 
         Assert.Contains("Vous recevez ici le résumé quotidien.", turn.Texts);
-        var subscription = await Directory.GetSubscriptionAsync(BotFixture.Jan.AadObjectId);
+        var subscription = await Subscriptions.GetSubscriptionAsync(BotFixture.Jan.AadObjectId);
         Assert.Equal("fr", subscription?.Language);
         Assert.Equal(DigestFrequency.Daily, subscription?.Frequency);
         Assert.Contains(BotFixture.Jan.AadObjectId, subscription?.ConversationReference, StringComparison.Ordinal);
@@ -84,7 +86,7 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         var subscribed = await conversation.SubmitAsync(daily);
 
         Assert.Contains("You receive the daily digest here.", subscribed.Texts);
-        Assert.Equal(DigestFrequency.Daily, (await Directory.GetSubscriptionAsync(BotFixture.Eva.AadObjectId))?.Frequency);
+        Assert.Equal(DigestFrequency.Daily, (await Subscriptions.GetSubscriptionAsync(BotFixture.Eva.AadObjectId))?.Frequency);
         await conversation.SayAsync("unsubscribe");
     }
 
@@ -128,7 +130,7 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         var frequency = await conversation.SubmitAsync(new JObject { ["dreAction"] = "subscribe", ["frequency"] = "Hourly" });
 
         Assert.Contains("Say it in the team channel that should receive the posts: I post there, not in a personal chat.", routes.Texts);
-        Assert.Empty(await Directory.GetRoutesAsync());
+        Assert.Empty(await Routes.GetRoutesAsync());
         Assert.Contains("That button is no longer valid. Here is what I can do.", contact.Texts);
         Assert.Contains("You receive the weekly digest here.", frequency.Texts);
         await conversation.SayAsync("unsubscribe");

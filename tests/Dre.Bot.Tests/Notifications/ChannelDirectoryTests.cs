@@ -11,16 +11,22 @@ public sealed class ChannelDirectoryTests(ApiFixture api) : IClassFixture<ApiFix
     private static readonly UserContext Officer = new("anne", "Anne Dupont", "anne.dupont@coe.int", new HashSet<Role> { Role.Staff, Role.DreOfficer });
     private static readonly UserContext Staff = new("jan", "Jan Novak", "jan.novak@coe.int", new HashSet<Role> { Role.Staff });
 
-    private TableChannelDirectory Directory => api.Factory.Services.GetRequiredService<TableChannelDirectory>();
+    private IChannelStore Channels => api.Factory.Services.GetRequiredService<IChannelStore>();
+
+    private IRouteStore Routes => api.Factory.Services.GetRequiredService<IRouteStore>();
+
+    private ChannelRouting Routing => api.Factory.Services.GetRequiredService<ChannelRouting>();
+
+    private IDigestSubscriptions Subscriptions => api.Factory.Services.GetRequiredService<IDigestSubscriptions>();
 
     [Fact]
     public async Task Route_SetByAnOfficer_PointsThePortfolioAtTheChannel()
     {
         var channel = await NewChannelAsync("EU relations");
 
-        await Directory.SetRouteAsync(RouteTarget.Eu, channel.Key, Officer);
+        await Routing.SetRouteAsync(RouteTarget.Eu, channel.Key, Officer);
 
-        Assert.Equal(channel.Key, (await Directory.GetRoutesAsync())[RouteTarget.Eu]);
+        Assert.Equal(channel.Key, (await Routes.GetRoutesAsync())[RouteTarget.Eu]);
     }
 
     [Fact]
@@ -28,30 +34,30 @@ public sealed class ChannelDirectoryTests(ApiFixture api) : IClassFixture<ApiFix
     {
         var channel = await NewChannelAsync("General");
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => Directory.SetRouteAsync(RouteTarget.Osce, channel.Key, Staff));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Routing.SetRouteAsync(RouteTarget.Osce, channel.Key, Staff));
     }
 
     [Fact]
     public async Task Route_ToAnArchivedChannel_IsRefused()
     {
         var channel = await NewChannelAsync("Old");
-        await Directory.MarkTeamInactiveAsync(channel.TeamId, "team archived");
+        await Channels.MarkTeamInactiveAsync(channel.TeamId, "team archived");
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Directory.SetRouteAsync(RouteTarget.Un, channel.Key, Officer));
-        Assert.False((await Directory.GetChannelAsync(channel.Key))!.Active);
+        await Assert.ThrowsAsync<NotFoundException>(() => Routing.SetRouteAsync(RouteTarget.Un, channel.Key, Officer));
+        Assert.False((await Channels.GetChannelAsync(channel.Key))!.Active);
     }
 
     [Fact]
     public async Task Subscriptions_AreListedByFrequency_UntilUnsubscribed()
     {
         var userId = "user-" + Guid.NewGuid();
-        await Directory.SubscribeAsync(new DigestSubscription(userId, "Head of Division", null, DigestFrequency.Daily, "{}"));
+        await Subscriptions.SubscribeAsync(new DigestSubscription(userId, "Head of Division", null, DigestFrequency.Daily, "{}"));
 
-        Assert.Contains(await Directory.ListSubscriptionsAsync(DigestFrequency.Daily).ToListAsync(), s => s.UserId == userId);
-        Assert.DoesNotContain(await Directory.ListSubscriptionsAsync(DigestFrequency.Weekly).ToListAsync(), s => s.UserId == userId);
+        Assert.Contains(await Subscriptions.ListSubscriptionsAsync(DigestFrequency.Daily).ToListAsync(), s => s.UserId == userId);
+        Assert.DoesNotContain(await Subscriptions.ListSubscriptionsAsync(DigestFrequency.Weekly).ToListAsync(), s => s.UserId == userId);
 
-        await Directory.UnsubscribeAsync(userId);
-        Assert.DoesNotContain(await Directory.ListSubscriptionsAsync(DigestFrequency.Daily).ToListAsync(), s => s.UserId == userId);
+        await Subscriptions.UnsubscribeAsync(userId);
+        Assert.DoesNotContain(await Subscriptions.ListSubscriptionsAsync(DigestFrequency.Daily).ToListAsync(), s => s.UserId == userId);
     }
 
     private async Task<ChannelRecord> NewChannelAsync(string name)
@@ -65,7 +71,7 @@ public sealed class ChannelDirectoryTests(ApiFixture api) : IClassFixture<ApiFix
             ServiceUrl = "https://smba.example/emea/",
             ConversationReference = "{}",
         };
-        await Directory.UpsertChannelAsync(channel);
+        await Channels.UpsertChannelAsync(channel);
         return channel;
     }
 }

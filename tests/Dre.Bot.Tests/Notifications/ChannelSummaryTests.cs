@@ -33,7 +33,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
 
         await host.InstallAsync(team, "DRE");
 
-        var recorded = await host.Directory.ListTeamAsync(team).ToListAsync();
+        var recorded = await host.Channels.ListTeamAsync(team).ToListAsync();
         Assert.Equal(new[] { general, eu, osce }.Order(), recorded.Select(c => c.ChannelId).Order());
         Assert.All(recorded, c => Assert.True(c.Active));
         Assert.All(recorded, c => Assert.Equal(Connector.ServiceUrl, c.ServiceUrl));
@@ -42,12 +42,12 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         await host.ChannelEventAsync(team, "channelRenamed", eu, "EU and EEAS");
         await host.ChannelEventAsync(team, "channelDeleted", osce, "OSCE");
 
-        Assert.Equal("EU and EEAS", (await host.Directory.GetChannelAsync(ChannelKeys.Of(team, eu)))!.ChannelName);
-        Assert.False((await host.Directory.GetChannelAsync(ChannelKeys.Of(team, osce)))!.Active);
+        Assert.Equal("EU and EEAS", (await host.Channels.GetChannelAsync(ChannelKeys.Of(team, eu)))!.ChannelName);
+        Assert.False((await host.Channels.GetChannelAsync(ChannelKeys.Of(team, osce)))!.Active);
 
         await host.ChannelEventAsync(team, "teamArchived");
 
-        Assert.All(await host.Directory.ListTeamAsync(team).ToListAsync(), c => Assert.False(c.Active));
+        Assert.All(await host.Channels.ListTeamAsync(team).ToListAsync(), c => Assert.False(c.Active));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         await host.SayInChannelAsync(team, osce, "envoyer ici le portefeuille OSCE", locale: "fr-FR");
         await host.SayInChannelAsync(team, osce, "route UN here", from: NotificationHost.Staff);
 
-        var routes = await host.Directory.GetRoutesAsync();
+        var routes = await host.Routes.GetRoutesAsync();
         Assert.Equal(ChannelKeys.Of(team, eu), routes[RouteTarget.Eu]);
         Assert.Equal(ChannelKeys.Of(team, osce), routes[RouteTarget.Osce]);
         Assert.False(routes.TryGetValue(RouteTarget.Un, out var un) && un == ChannelKeys.Of(team, osce));
@@ -76,7 +76,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
 
         await host.SubmitInChannelAsync(team, eu, new JObject { ["dreAction"] = "setRoutes", ["targets"] = "Eu,Un" });
 
-        var routes = await host.Directory.GetRoutesAsync();
+        var routes = await host.Routes.GetRoutesAsync();
         Assert.Equal(ChannelKeys.Of(team, eu), routes[RouteTarget.Eu]);
         Assert.Equal(ChannelKeys.Of(team, eu), routes[RouteTarget.Un]);
         Assert.False(routes.ContainsKey(RouteTarget.Osce));
@@ -226,7 +226,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
 
         Connector.FailNext(1, HttpStatusCode.Forbidden);
         await host.LogAsync(NotificationHost.Meeting("eu", "Refused " + Guid.NewGuid().ToString("N")[..6]));
-        await WaitUntilAsync(async () => (await host.Directory.GetChannelAsync(ChannelKeys.Of(team, eu)))?.Active == false, Trace);
+        await WaitUntilAsync(async () => (await host.Channels.GetChannelAsync(ChannelKeys.Of(team, eu)))?.Active == false, Trace);
         var after = "After removal " + Guid.NewGuid().ToString("N")[..6];
         await host.LogAsync(NotificationHost.Meeting("eu", after));
         await Task.Delay(1_000);

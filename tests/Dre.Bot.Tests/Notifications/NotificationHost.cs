@@ -33,7 +33,13 @@ public class NotificationHost(
 
     public string Prefix => TablePrefix;
 
-    public TableChannelDirectory Directory => Services.GetRequiredService<TableChannelDirectory>();
+    public IChannelStore Channels => Services.GetRequiredService<IChannelStore>();
+
+    public IRouteStore Routes => Services.GetRequiredService<IRouteStore>();
+
+    public ChannelRouting Routing => Services.GetRequiredService<ChannelRouting>();
+
+    public IDigestSubscriptions Subscriptions => Services.GetRequiredService<IDigestSubscriptions>();
 
     public UserContext Officer => new(User.AadObjectId, User.Name, OfficerEmail, new HashSet<Role> { Role.Staff, Role.DreOfficer });
 
