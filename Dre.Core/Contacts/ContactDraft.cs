@@ -1,20 +1,9 @@
 namespace Dre.Core.Contacts;
 
 /// <summary>What a caller sends to log a contact, from any channel.</summary>
-public sealed record ContactDraft
+public sealed record ContactDraft : ContactFields
 {
-    public ContactKind? Kind { get; init; }
-    public DateTimeOffset? Start { get; init; }
-    public DateTimeOffset? End { get; init; }
-    public IReadOnlyList<string>? PartnerIds { get; init; }
-    public IReadOnlyList<CoeParticipant>? CoeParticipants { get; init; }
-    public IReadOnlyList<PartnerParticipant>? PartnerParticipants { get; init; }
-    public string? Subject { get; init; }
-    public string? Summary { get; init; }
-    public IReadOnlyList<string>? Topics { get; init; }
-    public string? Outcome { get; init; }
     public IReadOnlyList<FollowUpDraft>? FollowUps { get; init; }
-    public Confidentiality? Confidentiality { get; init; }
     public ContactSource? Source { get; init; }
 
     /// <summary>The iCalendar UID of an Outlook meeting, shared by every attendee's copy.</summary>

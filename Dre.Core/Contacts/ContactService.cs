@@ -9,7 +9,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Dre.Core.Contacts;
 
-/// <summary>Logging, reading and editing contacts: the one path that the API, the Teams bot and the Outlook add-in share.</summary>
+/// <summary>
+/// Logging, reading and editing contacts: the one path that the API, the Teams bot and the Outlook add-in share. Every
+/// write the store acknowledges is projected to the index tables and announced on the outbox
+/// (<see cref="Notifications.TableOutbox.AnnounceAsync"/>), from which the bot posts the contact's summary to the
+/// portfolio's channel and raises coordination alerts.
+/// </summary>
 public sealed class ContactService(IContactStore store, IPartnerDirectory directory, TimeProvider time, DreMetrics metrics, ILogger<ContactService> logger)
 {
     public const int MaxListed = 500;

@@ -14,7 +14,7 @@ namespace Dre.Core.Contacts;
 /// Contacts in Azure Table Storage. Each write goes journal → contact → indexes and outbox → journal cleared, so that a crash at any
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
-public sealed class TableContactStore(StoreTables tables, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
+public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private const string JournalPartition = "contact";
 
@@ -194,7 +194,8 @@ public sealed class TableContactStore(StoreTables tables, TimeProvider time, Dre
                 }
             }
 
-            await tables.Table(StoreTables.OutboxTable).UpsertEntityAsync(TableOutbox.RowFor(contact.Id, contact.Revision, time.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+            // Part of the projection, so that the journal's repair announces a write whose writer died as well.
+            await outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken);
 
             var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var key in staleKeys.Where(k => !current.Contains(k)))

@@ -21,17 +21,20 @@ public sealed record ChannelRecord
     public string Key => ChannelKeys.Of(TeamId, ChannelId);
 }
 
-/// <summary>What a portfolio route or the managers' digest points at.</summary>
+/// <summary>
+/// What a route points at: a portfolio (each one the same number as its <see cref="Partners.Portfolio"/>), or the
+/// managers' digest. An enum rather than a type so that card data and test tables can name targets as constants.
+/// </summary>
 public enum RouteTarget
 {
-    Eu,
-    Osce,
-    Un,
-    ObserverStates,
-    Neighbourhood,
-    OtherOrganisations,
-    SubRegional,
-    Managers,
+    Eu = Partners.Portfolio.Eu,
+    Osce = Partners.Portfolio.Osce,
+    Un = Partners.Portfolio.Un,
+    ObserverStates = Partners.Portfolio.ObserverStates,
+    Neighbourhood = Partners.Portfolio.Neighbourhood,
+    OtherOrganisations = Partners.Portfolio.OtherOrganisations,
+    SubRegional = Partners.Portfolio.SubRegional,
+    Managers = 100,
 }
 
 public sealed record DigestSubscription(string UserId, string Name, string? Email, Digest.DigestFrequency Frequency, string ConversationReference, string Language = "en");
@@ -43,9 +46,9 @@ public static class ChannelKeys
 {
     public static string Of(string teamId, string channelId) => $"{Storage.TableKeys.Hash(teamId)}-{Storage.TableKeys.Hash(channelId)}";
 
-    public static RouteTarget For(Partners.Portfolio portfolio) => Enum.Parse<RouteTarget>(portfolio.ToString());
+    public static RouteTarget For(Partners.Portfolio portfolio) => (RouteTarget)portfolio;
 
     /// <summary>The portfolio a route target stands for, or null for the managers' digest.</summary>
     public static Partners.Portfolio? PortfolioOf(RouteTarget target) =>
-        Enum.TryParse<Partners.Portfolio>(target.ToString(), out var portfolio) ? portfolio : null;
+        target == RouteTarget.Managers ? null : (Partners.Portfolio)target;
 }

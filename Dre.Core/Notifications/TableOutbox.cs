@@ -22,6 +22,13 @@ public sealed class TableOutbox(StoreTables tables, TimeProvider time)
         ["Attempts"] = 0,
     };
 
+    /// <summary>
+    /// Announces a contact's new revision to the bot, which posts or updates its summary card in the portfolio's channel.
+    /// One row per contact, replaced by each revision: the sender only ever sends the newest.
+    /// </summary>
+    public Task AnnounceAsync(string contactId, int revision, CancellationToken cancellationToken = default) =>
+        Outbox.UpsertEntityAsync(RowFor(contactId, revision, time.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+
     /// <summary>Due rows, each claimed for <paramref name="lease"/>; a row already claimed by another sender is skipped.</summary>
     public async Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
