@@ -23,33 +23,13 @@ public sealed class SubscribeHandler(DigestReplies digests) : IIntentHandler, IC
 }
 
 /// <summary>"unsubscribe", and its button.</summary>
-public sealed class UnsubscribeHandler(DigestReplies digests) : IIntentHandler, ICardActionHandler
+public sealed class UnsubscribeHandler(DigestReplies digests) : AnswerHandler(IntentKind.Unsubscribe, BotAction.Unsubscribe)
 {
-    public IntentKind Kind => IntentKind.Unsubscribe;
-
-    public BotAction Action => BotAction.Unsubscribe;
-
-    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => digests.UnsubscribeAsync(turn, cancellationToken);
-
-    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
-    {
-        await digests.UnsubscribeAsync(turn, cancellationToken);
-        return true;
-    }
+    protected override Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken) => digests.UnsubscribeAsync(turn, cancellationToken);
 }
 
 /// <summary>"digest preview", and its button.</summary>
-public sealed class DigestPreviewHandler(DigestReplies digests) : IIntentHandler, ICardActionHandler
+public sealed class DigestPreviewHandler(DigestReplies digests) : AnswerHandler(IntentKind.DigestPreview, BotAction.DigestPreview)
 {
-    public IntentKind Kind => IntentKind.DigestPreview;
-
-    public BotAction Action => BotAction.DigestPreview;
-
-    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => digests.PreviewAsync(turn, cancellationToken);
-
-    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
-    {
-        await digests.PreviewAsync(turn, cancellationToken);
-        return true;
-    }
+    protected override Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken) => digests.PreviewAsync(turn, cancellationToken);
 }

@@ -3,35 +3,15 @@ using Dre.Bot.Cards;
 namespace Dre.Bot.Conversations.Handlers;
 
 /// <summary>"my follow-ups", and its button.</summary>
-public sealed class MyFollowUpsHandler(FollowUpReplies followUps) : IIntentHandler, ICardActionHandler
+public sealed class MyFollowUpsHandler(FollowUpReplies followUps) : AnswerHandler(IntentKind.MyFollowUps, BotAction.MyFollowUps)
 {
-    public IntentKind Kind => IntentKind.MyFollowUps;
-
-    public BotAction Action => BotAction.MyFollowUps;
-
-    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => followUps.SendAsync(turn, FollowUpsView.Mine, cancellationToken);
-
-    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
-    {
-        await followUps.SendAsync(turn, FollowUpsView.Mine, cancellationToken);
-        return true;
-    }
+    protected override Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken) => followUps.SendAsync(turn, FollowUpsView.Mine, cancellationToken);
 }
 
 /// <summary>"overdue follow-ups", and its button.</summary>
-public sealed class OverdueFollowUpsHandler(FollowUpReplies followUps) : IIntentHandler, ICardActionHandler
+public sealed class OverdueFollowUpsHandler(FollowUpReplies followUps) : AnswerHandler(IntentKind.OverdueFollowUps, BotAction.OverdueFollowUps)
 {
-    public IntentKind Kind => IntentKind.OverdueFollowUps;
-
-    public BotAction Action => BotAction.OverdueFollowUps;
-
-    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => followUps.SendAsync(turn, FollowUpsView.Overdue, cancellationToken);
-
-    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
-    {
-        await followUps.SendAsync(turn, FollowUpsView.Overdue, cancellationToken);
-        return true;
-    }
+    protected override Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken) => followUps.SendAsync(turn, FollowUpsView.Overdue, cancellationToken);
 }
 
 /// <summary>The Done button on a follow-up, which refreshes the list it was pressed in.</summary>

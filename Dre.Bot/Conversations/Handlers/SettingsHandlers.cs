@@ -12,19 +12,9 @@ public sealed class RouteHereHandler(SettingsReplies settings) : IIntentHandler
 }
 
 /// <summary>"settings", and its button.</summary>
-public sealed class SettingsHandler(SettingsReplies settings) : IIntentHandler, ICardActionHandler
+public sealed class SettingsHandler(SettingsReplies settings) : AnswerHandler(IntentKind.Settings, BotAction.Settings)
 {
-    public IntentKind Kind => IntentKind.Settings;
-
-    public BotAction Action => BotAction.Settings;
-
-    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => settings.SendAsync(turn, cancellationToken);
-
-    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
-    {
-        await settings.SendAsync(turn, cancellationToken);
-        return true;
-    }
+    protected override Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken) => settings.SendAsync(turn, cancellationToken);
 }
 
 /// <summary>The portfolios ticked on the settings card.</summary>

@@ -45,3 +45,21 @@ public static class TurnHandlerRegistration
         return services;
     }
 }
+
+/// <summary>A request that reads the same whether typed or pressed on a card: one answer for both.</summary>
+public abstract class AnswerHandler(IntentKind kind, BotAction action) : IIntentHandler, ICardActionHandler
+{
+    public IntentKind Kind => kind;
+
+    public BotAction Action => action;
+
+    public Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken) => AnswerAsync(turn, cancellationToken);
+
+    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        await AnswerAsync(turn, cancellationToken);
+        return true;
+    }
+
+    protected abstract Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken);
+}
