@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Dre.Bot.Notifications;
 
 /// <summary>
-/// Drains the outbox: claims due rows (a claim is a lease, so a second instance skips them), sends each contact's summary
-/// and alerts, and deletes the row; a failure puts the row back with a delay (Retry-After, else jittered backoff). A row
-/// is only ever deleted after its message went out, so a restart or a store outage delays messages but loses none.
+/// Drains the outbox: claims a due row (a claim is a lease, so a second instance skips it) right before sending that
+/// contact's summary and alerts, then deletes the row; a failed send puts the row back with a delay (Retry-After, else
+/// jittered backoff). Claiming one row at a time keeps a lease as long as one send, not a whole batch, however slow
+/// the connector. A row is only ever deleted after its message went out, so a restart or a store outage delays messages
+/// but loses none; a row whose send succeeded is never put back (a repeat is skipped: the card records its revision).
 /// </summary>
 public sealed partial class ChannelSummarySender(
     TableOutbox outbox,
@@ -23,11 +25,15 @@ public sealed partial class ChannelSummarySender(
         var storeFailures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<OutboxItem> batch;
+            var sent = 0;
             try
             {
-                batch = await outbox.ClaimDueAsync(settings.BatchSize, settings.Lease, stoppingToken);
-                storeFailures = 0;
+                while (sent < settings.BatchSize && (await outbox.ClaimDueAsync(1, settings.Lease, stoppingToken)).SingleOrDefault() is { } item)
+                {
+                    storeFailures = 0;
+                    await SendAsync(item, settings, stoppingToken);
+                    sent++;
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -38,12 +44,7 @@ public sealed partial class ChannelSummarySender(
                 continue;
             }
 
-            foreach (var item in batch)
-            {
-                await SendAsync(item, settings, stoppingToken);
-            }
-
-            if (batch.Count < settings.BatchSize)
+            if (sent < settings.BatchSize)
             {
                 await Task.Delay(settings.PollInterval, time, stoppingToken);
             }
@@ -55,7 +56,6 @@ public sealed partial class ChannelSummarySender(
         try
         {
             await notifier.NotifyAsync(item, stoppingToken);
-            await outbox.CompleteAsync(item, stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -72,6 +72,18 @@ public sealed partial class ChannelSummarySender(
                 // The store is down too: the claim's lease expires and the row comes due again by itself.
                 LogStoreUnavailable(logger, stillFailing, settings.Lease);
             }
+
+            return;
+        }
+
+        try
+        {
+            await outbox.CompleteAsync(item, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Sent, but the row could not be removed: the lease runs out, and the next claim finds the card up to date.
+            LogStoreUnavailable(logger, e, settings.Lease);
         }
     }
 

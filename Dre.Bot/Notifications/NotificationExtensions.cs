@@ -13,6 +13,8 @@ public static class NotificationExtensions
         builder.Services.AddOptions<NotificationOptions>()
             .BindConfiguration(NotificationOptions.SectionName)
             .ValidateDataAnnotations()
+            // A send is a few connector calls (a card per channel, then alerts): a lease shorter than that lets another instance send it too.
+            .Validate(o => o.Lease >= o.ConnectorTimeout * 6, "Notifications:Lease must be at least six times Notifications:ConnectorTimeout.")
             .ValidateOnStart();
         builder.Services.AddHttpClient(TeamsBotExtensions.HttpClientName)
             .ConfigureHttpClient((services, client) => client.Timeout = services.GetRequiredService<IOptions<NotificationOptions>>().Value.ConnectorTimeout);

@@ -17,7 +17,7 @@ public sealed class NotificationOptions
     [Range(1, 100)]
     public int BatchSize { get; set; } = 8;
 
-    /// <summary>How long a claimed row is this instance's; longer than a batch takes, or another instance would send it too.</summary>
+    /// <summary>How long a claimed row is this instance's: longer than one send takes, or another instance would send it too.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 

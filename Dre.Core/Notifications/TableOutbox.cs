@@ -6,12 +6,15 @@ namespace Dre.Core.Notifications;
 
 /// <summary>
 /// The outbox of channel summaries, in the table store. The contact store writes a row with every contact write (and its
-/// journal repair re-writes it), so that a summary is never lost; a sender claims due rows with a lease, so that
-/// another instance does not send the same one, and deletes a row only if no newer revision arrived meanwhile.
+/// journal repair re-writes it), so that a summary is never lost; a sender claims a due row with a lease just before it
+/// sends it, so that another instance does not send the same one, and deletes a row only if no newer revision arrived
+/// meanwhile. The lease (<c>LeasedUntil</c>) is a column of its own: a newer revision makes the row due again without
+/// ending the lease, so no second sender takes the contact while the first is still sending it.
 /// </summary>
 public sealed class TableOutbox(StoreTables tables, TimeProvider time)
 {
     public const string Partition = "summary";
+    private const string LeasedUntil = "LeasedUntil";
 
     private TableClient Outbox => tables.Table(StoreTables.OutboxTable);
 
@@ -27,7 +30,7 @@ public sealed class TableOutbox(StoreTables tables, TimeProvider time)
     /// One row per contact, replaced by each revision: the sender only ever sends the newest.
     /// </summary>
     public Task AnnounceAsync(string contactId, int revision, CancellationToken cancellationToken = default) =>
-        Outbox.UpsertEntityAsync(RowFor(contactId, revision, time.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+        Outbox.UpsertEntityAsync(RowFor(contactId, revision, time.GetUtcNow()), TableUpdateMode.Merge, cancellationToken);
 
     /// <summary>Due rows, each claimed for <paramref name="lease"/>; a row already claimed by another sender is skipped.</summary>
     public async Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken = default)
@@ -35,9 +38,14 @@ public sealed class TableOutbox(StoreTables tables, TimeProvider time)
         var now = time.GetUtcNow();
         var claimed = new List<OutboxItem>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and DueAt le {now}");
-        await foreach (var row in Outbox.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+        await foreach (var row in Outbox.QueryAsync<TableEntity>(filter, maxPerPage: Math.Max(max, 8), cancellationToken: cancellationToken))
         {
-            row["DueAt"] = now + lease;
+            if (row.GetDateTimeOffset(LeasedUntil) > now)
+            {
+                continue;
+            }
+
+            row[LeasedUntil] = now + lease;
             try
             {
                 var response = await Outbox.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Merge, cancellationToken);
@@ -66,24 +74,45 @@ public sealed class TableOutbox(StoreTables tables, TimeProvider time)
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            // A newer revision arrived while this one was being sent.
+            // A newer revision arrived while this one was being sent: it goes out next, not when the lease runs out.
+            await ReleaseAsync(item.ContactId, cancellationToken);
         }
     }
 
     public async Task RetryLaterAsync(OutboxItem item, TimeSpan delay, CancellationToken cancellationToken = default)
     {
+        var now = time.GetUtcNow();
         var row = new TableEntity(Partition, item.ContactId)
         {
-            ["DueAt"] = time.GetUtcNow() + delay,
+            ["DueAt"] = now + delay,
             ["Attempts"] = item.Attempts + 1,
+            [LeasedUntil] = now,
         };
         try
         {
             await Outbox.UpdateEntityAsync(row, new ETag(item.Version), TableUpdateMode.Merge, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        catch (RequestFailedException e) when (e.Status == 412)
         {
-            // A newer revision replaced the row: it is due now anyway.
+            // A newer revision replaced the row: it is due now.
+            await ReleaseAsync(item.ContactId, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Gone: nothing left to send.
+        }
+    }
+
+    /// <summary>Ends this sender's lease on a row whose newer revision is waiting (the lease is still this sender's).</summary>
+    private async Task ReleaseAsync(string contactId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Outbox.UpdateEntityAsync(new TableEntity(Partition, contactId) { [LeasedUntil] = time.GetUtcNow() }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Sent and removed by another sender after this lease ran out.
         }
     }
 

@@ -47,5 +47,37 @@ public sealed class OutboxTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.DoesNotContain(await Outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1)), i => i.ContactId == id);
     }
 
+    [Fact]
+    public async Task ANewerRevisionQueuedDuringTheSend_IsNotTakenByAnotherSender_UntilTheFirstCompletes()
+    {
+        var uid = "UID-OUTBOX-LEASE-" + Guid.NewGuid();
+        var id = await ContactLoggingTestsId(await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Meeting(uid, summary: "first")));
+        var sending = (await Outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1))).Single(i => i.ContactId == id);
+
+        await api.OtherStaff.PostAsJsonAsync("/api/contacts", Drafts.Meeting(uid, summary: "second attendee's notes"));
+        var whileSending = await Outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1));
+        await Outbox.CompleteAsync(sending);
+        var afterwards = await Outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1));
+
+        Assert.DoesNotContain(whileSending, i => i.ContactId == id);
+        Assert.True(afterwards.Single(i => i.ContactId == id).Revision > sending.Revision);
+    }
+
+    [Fact]
+    public async Task ASenderClaimsOneRow_LeavingTheOthersToAnotherSender()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(await ContactLoggingTestsId(await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Call("tunisia"))));
+        }
+
+        var first = await Outbox.ClaimDueAsync(1, TimeSpan.FromMinutes(1));
+        var rest = await Outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1));
+
+        Assert.Single(first);
+        Assert.All(ids, id => Assert.Single(first.Concat(rest), i => i.ContactId == id));
+    }
+
     private static Task<string> ContactLoggingTestsId(HttpResponseMessage response) => Api.ContactLoggingTests.IdOf(response);
 }
