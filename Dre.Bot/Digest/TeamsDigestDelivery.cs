@@ -11,7 +11,8 @@ namespace Dre.Bot.Digest;
 /// the runner frees the claim and the scheduler tries again.
 /// </summary>
 public sealed partial class TeamsDigestDelivery(
-    IChannelStore channelStore, IDigestSubscriptions subscriptions,
+    IChannelStore channelStore,
+    IDigestSubscriptions subscriptions,
     ProactiveMessenger messenger,
     ChannelCards cards,
     ILogger<TeamsDigestDelivery> logger) : IDigestDelivery

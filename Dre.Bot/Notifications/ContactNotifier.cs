@@ -14,7 +14,8 @@ namespace Dre.Bot.Notifications;
 public sealed partial class ContactNotifier(
     IContactStore contacts,
     IPartnerDirectory partners,
-    IChannelStore channelStore, IRouteStore routeStore,
+    IChannelStore channelStore,
+    IRouteStore routeStore,
     TablePostedCards postedCards,
     ProactiveMessenger messenger,
     ChannelCards cards,

@@ -17,7 +17,9 @@ namespace Dre.Bot.Notifications;
 public sealed partial class CoordinationAlerts(
     IContactStore contacts,
     IPartnerDirectory partners,
-    IChannelStore channelStore, IRouteStore routeStore, IPersonalConversationStore personalChats,
+    IChannelStore channelStore,
+    IRouteStore routeStore,
+    IPersonalConversationStore personalChats,
     ProactiveMessenger messenger,
     ChannelCards cards,
     StoreTables tables,
