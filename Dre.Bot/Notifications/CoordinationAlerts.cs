@@ -27,7 +27,7 @@ public sealed partial class CoordinationAlerts(
     ILogger<CoordinationAlerts> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly SendClaims _claims = new(tables.Table(StoreTables.OutboxTable), time);
+    private readonly LeaseClaims _claims = new(tables.Table(StoreTables.OutboxTable), time);
 
     public async Task CheckAsync(Contact contact, CancellationToken cancellationToken)
     {
@@ -104,7 +104,9 @@ public sealed partial class CoordinationAlerts(
         string pair, string recipient, string language, string conversationReference, string partnerId, ContactSummary first, ContactSummary second,
         ChannelRecord? channel, CancellationToken cancellationToken)
     {
-        if (await _claims.TryClaimAsync("alert-" + pair, TableKeys.Hash(recipient), Lease, cancellationToken) is not { } claim)
+        var claimPartition = "alert-" + pair;
+        var claimRow = TableKeys.Hash(recipient);
+        if (await _claims.TryClaimAsync(claimPartition, claimRow, Lease, cancellationToken) != ClaimOutcome.Claimed)
         {
             return;
         }
@@ -114,13 +116,13 @@ public sealed partial class CoordinationAlerts(
             var context = await cards.ContextAsync(language, cancellationToken);
             var card = CoordinationAlertCard.Build(partnerId, first, second, options.Value.AlertWindowDays, context);
             await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
-            await _claims.MarkSentAsync(claim, cancellationToken);
+            await _claims.CompleteAsync(claimPartition, claimRow, cancellationToken);
             metrics.MessageSent("alert");
             LogAlerted(logger, recipient, first.ContactId, second.ContactId);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {
-            await _claims.MarkSentAsync(claim, cancellationToken);
+            await _claims.CompleteAsync(claimPartition, claimRow, cancellationToken);
             if (channel is not null)
             {
                 await directory.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
@@ -130,7 +132,7 @@ public sealed partial class CoordinationAlerts(
         }
         catch
         {
-            await _claims.ReleaseAsync(claim, CancellationToken.None);
+            await _claims.ReleaseAsync(claimPartition, claimRow, CancellationToken.None);
             throw;
         }
     }

@@ -1,0 +1,91 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Dre.Core.Storage;
+
+/// <summary>
+/// Claims that make one thing happen once across retries, restarts and instances, decided in the table store: an
+/// insert-only row per thing. Its holder marks it done (it is never taken again) or releases it (it may be taken again at
+/// once). A claim whose holder died is taken over when its lease ends, with an ETag check so that of two takers one wins.
+/// </summary>
+public sealed class LeaseClaims(TableClient table, TimeProvider time)
+{
+    // The words the first claims (of messages to send) wrote: rows of earlier versions, and an instance of the previous
+    // version still running during a deployment, read the rows of this one as they read their own.
+    private const string Holding = "sending", Done = "sent", Released = "failed";
+
+    private readonly string _owner = Guid.NewGuid().ToString("N")[..12];
+
+    public Task<ClaimOutcome> TryClaimAsync(string partitionKey, string rowKey, TimeSpan lease, CancellationToken cancellationToken = default) =>
+        TryClaimAsync(new TableEntity(partitionKey, rowKey), lease, cancellationToken);
+
+    /// <param name="claim">The claim's row, with columns of the caller's own if it wants them kept with the claim.</param>
+    /// <param name="lease">How long the holder has before the claim may be taken over; <see cref="Timeout.InfiniteTimeSpan"/>: until released.</param>
+    public async Task<ClaimOutcome> TryClaimAsync(TableEntity claim, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        claim["State"] = Holding;
+        claim["Owner"] = _owner;
+        claim["ClaimedAt"] = now;
+        if (lease != Timeout.InfiniteTimeSpan)
+        {
+            claim["LeaseUntil"] = now + lease;
+        }
+
+        try
+        {
+            await table.AddEntityAsync(claim, cancellationToken);
+            return ClaimOutcome.Claimed;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return await TakeOverAsync(claim, lease, now, cancellationToken);
+        }
+    }
+
+    /// <summary>The thing was done: the claim is never taken again.</summary>
+    public Task CompleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+        MergeAsync(new TableEntity(partitionKey, rowKey) { ["State"] = Done, ["DoneAt"] = time.GetUtcNow() }, cancellationToken);
+
+    /// <summary>The thing failed: the claim may be taken again at once.</summary>
+    public Task ReleaseAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+        MergeAsync(new TableEntity(partitionKey, rowKey) { ["State"] = Released, ["LeaseUntil"] = time.GetUtcNow() }, cancellationToken);
+
+    private async Task<ClaimOutcome> TakeOverAsync(TableEntity claim, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = (await table.GetEntityAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken)).Value;
+        var state = existing.GetString("State");
+        // "Done" and "Failed" are the words of the turn claims before they were lease claims.
+        if (state is Done or "Done")
+        {
+            return ClaimOutcome.Done;
+        }
+
+        if (state is not (Released or "Failed") && !(LeaseEnd(existing, lease) <= now))
+        {
+            return ClaimOutcome.Held;
+        }
+
+        try
+        {
+            // If-Match on the row just read: of two takers at once, one wins.
+            await table.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            return ClaimOutcome.Claimed;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return ClaimOutcome.Held;
+        }
+    }
+
+    /// <summary>
+    /// When the holder's lease ends; null: never. Rows of earlier versions may have no end written: turn claims kept
+    /// only their time (their lease runs from it), and the bot's claims nothing (they were held until released).
+    /// </summary>
+    private static DateTimeOffset? LeaseEnd(TableEntity existing, TimeSpan lease) =>
+        existing.GetDateTimeOffset("LeaseUntil")
+        ?? (lease == Timeout.InfiniteTimeSpan ? null : existing.GetDateTimeOffset("ClaimedAt") + lease);
+
+    private async Task MergeAsync(TableEntity change, CancellationToken cancellationToken) =>
+        await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
+}
