@@ -12,7 +12,13 @@ public sealed class TurnClaims(StoreTables tables, TimeProvider time)
     /// <summary>A turn still "running" after this long is taken to have died with its process, and may be taken over.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
 
-    private readonly LeaseClaims _claims = new(tables.Activities, time);
+    /// <summary>
+    /// How long a claim still recognises a re-sent activity. Teams retries an activity for minutes, not days: a day
+    /// leaves a wide margin for a late retry while the table holds about one day of activities.
+    /// </summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    private readonly LeaseClaims _claims = new(tables.Activities, time, Retention);
 
     /// <summary>Whether this caller owns the turn; not when another run of the same activity has it or finished it.</summary>
     public async Task<TurnClaim> ClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken = default)

@@ -7,8 +7,10 @@ namespace Dre.Core.Storage;
 /// Claims that make one thing happen once across retries, restarts and instances, decided in the table store: an
 /// insert-only row per thing. Its holder marks it done (it is never taken again) or releases it (it may be taken again at
 /// once). A claim whose holder died is taken over when its lease ends, with an ETag check so that of two takers one wins.
+/// Claims made with a retention are deleted by <see cref="ClaimPruner"/> once it has passed; the others are kept.
 /// </summary>
-public sealed class LeaseClaims(TableClient table, TimeProvider time)
+/// <param name="retention">How long a claim must still be found after it was made; null: for ever.</param>
+public sealed class LeaseClaims(TableClient table, TimeProvider time, TimeSpan? retention = null)
 {
     // The words the first claims (of messages to send) wrote: rows of earlier versions, and an instance of the previous
     // version still running during a deployment, read the rows of this one as they read their own.
@@ -32,14 +34,30 @@ public sealed class LeaseClaims(TableClient table, TimeProvider time)
             claim["LeaseUntil"] = now + lease;
         }
 
-        try
+        if (retention is { } keep)
         {
-            await table.AddEntityAsync(claim, cancellationToken);
-            return ClaimOutcome.Claimed;
+            // Indexed before the claim exists, so that no claim is left that pruning cannot find.
+            claim[ClaimExpiry.Column] = now + keep;
+            await ClaimExpiry.IndexAsync(table, claim, now + keep, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+
+        while (true)
         {
-            return await TakeOverAsync(claim, lease, now, cancellationToken);
+            try
+            {
+                await table.AddEntityAsync(claim, cancellationToken);
+                return ClaimOutcome.Claimed;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
+                if (existing.HasValue)
+                {
+                    return await TakeOverAsync(claim, existing.Value!, lease, now, cancellationToken);
+                }
+
+                // Deleted between the insert and the read (pruned, or released by an earlier version): insert again.
+            }
         }
     }
 
@@ -51,9 +69,8 @@ public sealed class LeaseClaims(TableClient table, TimeProvider time)
     public Task ReleaseAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
         MergeAsync(new TableEntity(partitionKey, rowKey) { ["State"] = Released, ["LeaseUntil"] = time.GetUtcNow() }, cancellationToken);
 
-    private async Task<ClaimOutcome> TakeOverAsync(TableEntity claim, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ClaimOutcome> TakeOverAsync(TableEntity claim, TableEntity existing, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var existing = (await table.GetEntityAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken)).Value;
         var state = existing.GetString("State");
         // "Done" and "Failed" are the words of the turn claims before they were lease claims.
         if (state is Done or "Done")
