@@ -37,11 +37,11 @@ public static class StoreServiceCollectionExtensions
 
     /// <summary>
     /// Claims of the table made with a retention are deleted once it has passed (<see cref="ClaimPruning"/>). The owner
-    /// of the claims registers its table; one pruning service serves every table.
+    /// of the claims registers its table with the longest retention they have; one pruning service serves every table.
     /// </summary>
-    public static IServiceCollection AddClaimPruning(this IServiceCollection services, string tableName)
+    public static IServiceCollection AddClaimPruning(this IServiceCollection services, string tableName, TimeSpan retention)
     {
-        services.AddSingleton(new PrunedClaimTable(tableName));
+        services.AddSingleton(new PrunedClaimTable(tableName, retention));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ClaimPruning>());
         return services;
     }

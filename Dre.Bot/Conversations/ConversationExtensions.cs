@@ -22,7 +22,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<IMemberEmails, TeamsMemberEmails>();
         builder.Services.AddSingleton<BotUsers>();
         builder.Services.AddSingleton<BotClaims>();
-        builder.Services.AddClaimPruning(BotClaims.TableName);
+        builder.Services.AddClaimPruning(BotClaims.TableName, BotClaims.FormRetention);
         builder.Services.AddSingleton<PartnerReplies>();
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();

@@ -38,7 +38,7 @@ public static class TeamsBotExtensions
             return new ConfigurationBotFrameworkAuthentication(configuration, credentials, httpClientFactory: httpClients, logger: logger);
         });
         builder.Services.AddSingleton<TurnClaims>();
-        builder.Services.AddClaimPruning(StoreTables.ActivitiesTable);
+        builder.Services.AddClaimPruning(StoreTables.ActivitiesTable, TurnClaims.Retention);
         builder.Services.AddSingleton<TurnClaimMiddleware>();
         // A factory: CloudAdapter's constructors are ambiguous to the container.
         builder.Services.AddSingleton(sp => new DreBotAdapter(

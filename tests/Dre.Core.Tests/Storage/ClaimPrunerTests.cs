@@ -1,42 +1,24 @@
-using Azure.Data.Tables;
 using Dre.Core.Storage;
-using Dre.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Dre.Core.Tests.Storage;
 
 /// <summary>Claims kept for a retention are deleted once it has passed, by the service's clock; the others stay.</summary>
-public sealed class ClaimPrunerTests : IAsyncLifetime
+public sealed class ClaimPrunerTests : ClaimTableTests
 {
-    private const string TableName = "Claims";
     private static readonly TimeSpan Retention = TimeSpan.FromHours(24);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
-    private readonly FakeTimeProvider _clock = TestClock.Pinned();
-    private readonly StoreTables _tables = new(Options.Create(new StorageOptions
-    {
-        ConnectionString = AzuriteServer.Shared.ConnectionString,
-        TablePrefix = AzuriteServer.NewPrefix(),
-    }));
-
-    private TableClient Table => _tables.Table(TableName);
-
-    public async Task InitializeAsync() => await Table.CreateIfNotExistsAsync();
-
-    public async Task DisposeAsync() => await Table.DeleteAsync();
 
     [Fact]
     public async Task ClaimsPastTheirRetention_AreDeleted_YoungerOnesStay()
     {
         var claims = await DoneClaimAsync("old");
-        _clock.Advance(Retention - TimeSpan.FromHours(1));
+        Clock.Advance(Retention - TimeSpan.FromHours(1));
         await claims.TryClaimAsync("p", "young", Lease);
         // Past the old claim's retention, and past the end of the hour its index row is kept in.
-        _clock.Advance(TimeSpan.FromHours(2));
+        Clock.Advance(TimeSpan.FromHours(2));
 
-        var pruned = await new ClaimPruner(_clock).PruneAsync(Table);
+        var pruned = await new ClaimPruner(Clock).PruneAsync(Table);
 
         Assert.Equal(1, pruned);
         Assert.Equal(["young"], await ClaimRowsAsync());
@@ -46,9 +28,9 @@ public sealed class ClaimPrunerTests : IAsyncLifetime
     public async Task ClaimWithinItsRetention_IsStillFound_AfterAPrune()
     {
         var claims = await DoneClaimAsync("r");
-        _clock.Advance(Retention - TimeSpan.FromMinutes(1));
+        Clock.Advance(Retention - TimeSpan.FromMinutes(1));
 
-        await new ClaimPruner(_clock).PruneAsync(Table);
+        await new ClaimPruner(Clock).PruneAsync(Table);
 
         Assert.Equal(ClaimOutcome.Done, await claims.TryClaimAsync("p", "r", Lease));
     }
@@ -56,44 +38,44 @@ public sealed class ClaimPrunerTests : IAsyncLifetime
     [Fact]
     public async Task ClaimMadeAgain_OutlivesTheIndexRowOfItsFirstClaim()
     {
-        var claims = new LeaseClaims(Table, _clock, Retention);
+        var claims = new LeaseClaims(Table, Clock, Retention);
         await claims.TryClaimAsync("p", "form", Timeout.InfiniteTimeSpan);
         await claims.ReleaseAsync("p", "form");
-        _clock.Advance(TimeSpan.FromHours(12));
+        Clock.Advance(TimeSpan.FromHours(12));
         await claims.TryClaimAsync("p", "form", Timeout.InfiniteTimeSpan);
-        _clock.Advance(TimeSpan.FromHours(13));
+        Clock.Advance(TimeSpan.FromHours(13));
 
-        Assert.Equal(0, await new ClaimPruner(_clock).PruneAsync(Table));
+        Assert.Equal(0, await new ClaimPruner(Clock).PruneAsync(Table));
         Assert.Equal(ClaimOutcome.Held, await claims.TryClaimAsync("p", "form", Timeout.InfiniteTimeSpan));
-        _clock.Advance(TimeSpan.FromHours(12));
-        Assert.Equal(1, await new ClaimPruner(_clock).PruneAsync(Table));
+        Clock.Advance(TimeSpan.FromHours(12));
+        Assert.Equal(1, await new ClaimPruner(Clock).PruneAsync(Table));
     }
 
     [Fact]
     public async Task ClaimsWithoutRetention_AreKept()
     {
-        await new LeaseClaims(Table, _clock).TryClaimAsync("slot", "recipient", Lease);
-        _clock.Advance(TimeSpan.FromDays(400));
+        await new LeaseClaims(Table, Clock).TryClaimAsync("slot", "recipient", Lease);
+        Clock.Advance(TimeSpan.FromDays(400));
 
-        Assert.Equal(0, await new ClaimPruner(_clock).PruneAsync(Table));
+        Assert.Equal(0, await new ClaimPruner(Clock).PruneAsync(Table));
         Assert.Equal(["recipient"], await ClaimRowsAsync());
     }
 
     [Fact]
     public async Task TableNotCreatedYet_PrunesNothing()
     {
-        Assert.Equal(0, await new ClaimPruner(_clock).PruneAsync(_tables.Table("NeverUsed")));
+        Assert.Equal(0, await new ClaimPruner(Clock).PruneAsync(Tables.Table("NeverUsed")));
     }
 
     [Fact]
     public async Task PruningService_PrunesAtEachInterval_OfTheServiceClock()
     {
-        await new LeaseClaims(Table, _clock, Retention).TryClaimAsync("p", "r", Lease);
-        using var service = new ClaimPruning(_tables, [new PrunedClaimTable(TableName)], _clock, NullLogger<ClaimPruning>.Instance);
+        await new LeaseClaims(Table, Clock, Retention).TryClaimAsync("p", "r", Lease);
+        using var service = new ClaimPruning(Tables, [new PrunedClaimTable(TableName, Retention)], Clock, NullLogger<ClaimPruning>.Instance);
 
         await service.StartAsync(CancellationToken.None);
         Assert.Equal(["r"], await ClaimRowsAsync());
-        _clock.Advance(Retention + TimeSpan.FromHours(1));
+        Clock.Advance(Retention + TimeSpan.FromHours(1));
         var left = await ClaimRowsOnceGoneAsync();
         await service.StopAsync(CancellationToken.None);
 
@@ -102,15 +84,11 @@ public sealed class ClaimPrunerTests : IAsyncLifetime
 
     private async Task<LeaseClaims> DoneClaimAsync(string rowKey)
     {
-        var claims = new LeaseClaims(Table, _clock, Retention);
+        var claims = new LeaseClaims(Table, Clock, Retention);
         await claims.TryClaimAsync("p", rowKey, Lease);
         await claims.CompleteAsync("p", rowKey);
         return claims;
     }
-
-    /// <summary>The claims' row keys, without the expiry index.</summary>
-    private async Task<List<string>> ClaimRowsAsync() =>
-        await Table.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo("~") < 0).Select(e => e.RowKey).ToListAsync();
 
     /// <summary>Waits for the service's pass on another thread; what is asserted does not depend on how long it took.</summary>
     private async Task<List<string>> ClaimRowsOnceGoneAsync()

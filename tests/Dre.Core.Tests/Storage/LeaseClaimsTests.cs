@@ -1,35 +1,29 @@
 using Azure.Data.Tables;
 using Dre.Core.Storage;
-using Dre.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Dre.Core.Tests.Storage;
 
 /// <summary>One claim per thing: who holds it, when it may be taken over, and rows written before claims were lease claims.</summary>
-public sealed class LeaseClaimsTests : IAsyncLifetime
+public sealed class LeaseClaimsTests : ClaimTableTests
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    private readonly FakeTimeProvider _clock = TestClock.Pinned();
-    private readonly TableClient _table = new(AzuriteServer.Shared.ConnectionString, AzuriteServer.NewPrefix() + "Claims");
     private LeaseClaims _claims = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _table.CreateIfNotExistsAsync();
-        _claims = new LeaseClaims(_table, _clock);
+        await base.InitializeAsync();
+        _claims = new LeaseClaims(Table, Clock);
     }
-
-    public async Task DisposeAsync() => await _table.DeleteAsync();
 
     [Fact]
     public async Task SecondClaim_IsHeldUntilTheLeaseEnds_ThenTakenOver()
     {
         Assert.Equal(ClaimOutcome.Claimed, await _claims.TryClaimAsync("p", "r", Lease));
 
-        Assert.Equal(ClaimOutcome.Held, await new LeaseClaims(_table, _clock).TryClaimAsync("p", "r", Lease));
-        _clock.Advance(Lease);
-        Assert.Equal(ClaimOutcome.Claimed, await new LeaseClaims(_table, _clock).TryClaimAsync("p", "r", Lease));
+        Assert.Equal(ClaimOutcome.Held, await new LeaseClaims(Table, Clock).TryClaimAsync("p", "r", Lease));
+        Clock.Advance(Lease);
+        Assert.Equal(ClaimOutcome.Claimed, await new LeaseClaims(Table, Clock).TryClaimAsync("p", "r", Lease));
     }
 
     [Fact]
@@ -41,8 +35,8 @@ public sealed class LeaseClaimsTests : IAsyncLifetime
         await _claims.CompleteAsync("p", "done");
         await _claims.ReleaseAsync("p", "released");
 
-        Assert.Equal(ClaimOutcome.Claimed, await new LeaseClaims(_table, _clock).TryClaimAsync("p", "released", Lease));
-        _clock.Advance(TimeSpan.FromDays(30));
+        Assert.Equal(ClaimOutcome.Claimed, await new LeaseClaims(Table, Clock).TryClaimAsync("p", "released", Lease));
+        Clock.Advance(TimeSpan.FromDays(30));
         Assert.Equal(ClaimOutcome.Done, await _claims.TryClaimAsync("p", "done", Lease));
     }
 
@@ -50,7 +44,7 @@ public sealed class LeaseClaimsTests : IAsyncLifetime
     public async Task ClaimWithoutLease_IsHeldUntilReleased()
     {
         await _claims.TryClaimAsync("p", "r", Timeout.InfiniteTimeSpan);
-        _clock.Advance(TimeSpan.FromDays(365));
+        Clock.Advance(TimeSpan.FromDays(365));
 
         Assert.Equal(ClaimOutcome.Held, await _claims.TryClaimAsync("p", "r", Timeout.InfiniteTimeSpan));
         await _claims.ReleaseAsync("p", "r");
@@ -61,9 +55,9 @@ public sealed class LeaseClaimsTests : IAsyncLifetime
     public async Task ConcurrentTakers_OfAnExpiredClaim_OneWins()
     {
         await _claims.TryClaimAsync("p", "r", Lease);
-        _clock.Advance(Lease);
+        Clock.Advance(Lease);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new LeaseClaims(_table, _clock).TryClaimAsync("p", "r", Lease)));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new LeaseClaims(Table, Clock).TryClaimAsync("p", "r", Lease)));
 
         Assert.Single(outcomes, o => o == ClaimOutcome.Claimed);
     }
@@ -75,7 +69,7 @@ public sealed class LeaseClaimsTests : IAsyncLifetime
     [InlineData("Running", 5, ClaimOutcome.Claimed)]
     public async Task TurnClaimOfAnEarlierVersion_ReadsAsItDid(string state, int minutesAgo, ClaimOutcome expected)
     {
-        await _table.AddEntityAsync(new TableEntity("p", state + minutesAgo) { ["State"] = state, ["ClaimedAt"] = _clock.GetUtcNow().AddMinutes(-minutesAgo) });
+        await Table.AddEntityAsync(new TableEntity("p", state + minutesAgo) { ["State"] = state, ["ClaimedAt"] = Clock.GetUtcNow().AddMinutes(-minutesAgo) });
 
         Assert.Equal(expected, await _claims.TryClaimAsync("p", state + minutesAgo, TimeSpan.FromMinutes(2)));
     }
@@ -83,7 +77,7 @@ public sealed class LeaseClaimsTests : IAsyncLifetime
     [Fact]
     public async Task BotClaimOfAnEarlierVersion_WithNoStateAtAll_IsHeld()
     {
-        await _table.AddEntityAsync(new TableEntity("p", "old") { ["UserId"] = "eva" });
+        await Table.AddEntityAsync(new TableEntity("p", "old") { ["UserId"] = "eva" });
 
         Assert.Equal(ClaimOutcome.Held, await _claims.TryClaimAsync("p", "old", Timeout.InfiniteTimeSpan));
     }
