@@ -4,6 +4,7 @@ using Dre.Core.Partners;
 using Dre.Core.Storage;
 using Dre.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Dre.Core;
@@ -36,5 +37,16 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();
         return builder;
+    }
+
+    /// <summary>
+    /// Claims of the table made with a retention are deleted once it has passed (<see cref="ClaimPruning"/>). The owner
+    /// of the claims registers its table with the longest retention they have; one pruning service serves every table.
+    /// </summary>
+    public static IServiceCollection AddClaimPruning(this IServiceCollection services, string tableName, TimeSpan retention)
+    {
+        services.AddSingleton(new PrunedClaimTable(tableName, retention));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ClaimPruning>());
+        return services;
     }
 }

@@ -1,5 +1,6 @@
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations.Handlers;
+using Dre.Core;
 using Microsoft.Bot.Builder;
 
 namespace Dre.Bot.Conversations;
@@ -21,6 +22,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<IMemberEmails, TeamsMemberEmails>();
         builder.Services.AddSingleton<BotUsers>();
         builder.Services.AddSingleton<BotClaims>();
+        builder.Services.AddClaimPruning(BotClaims.TableName, BotClaims.FormRetention);
         builder.Services.AddSingleton<PartnerReplies>();
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();

@@ -29,7 +29,7 @@ public sealed partial class CoordinationAlerts(
     ILogger<CoordinationAlerts> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly SendClaims _claims = new(tables.Table(StoreTables.OutboxTable), time);
+    private readonly LeaseClaims _claims = new(tables.Table(StoreTables.OutboxTable), time);
 
     public async Task CheckAsync(Contact contact, CancellationToken cancellationToken)
     {
@@ -106,7 +106,9 @@ public sealed partial class CoordinationAlerts(
         string pair, string recipient, string language, string conversationReference, string partnerId, ContactSummary first, ContactSummary second,
         ChannelRecord? channel, CancellationToken cancellationToken)
     {
-        if (await _claims.TryClaimAsync("alert-" + pair, TableKeys.Hash(recipient), Lease, cancellationToken) is not { } claim)
+        var claimPartition = "alert-" + pair;
+        var claimRow = TableKeys.Hash(recipient);
+        if (await _claims.TryClaimAsync(claimPartition, claimRow, Lease, cancellationToken) != ClaimOutcome.Claimed)
         {
             return;
         }
@@ -116,13 +118,13 @@ public sealed partial class CoordinationAlerts(
             var context = await cards.ContextAsync(language, cancellationToken);
             var card = CoordinationAlertCard.Build(partnerId, first, second, options.Value.AlertWindowDays, context);
             await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
-            await _claims.MarkSentAsync(claim, cancellationToken);
+            await _claims.CompleteAsync(claimPartition, claimRow, cancellationToken);
             metrics.MessageSent("alert");
             LogAlerted(logger, recipient, first.ContactId, second.ContactId);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {
-            await _claims.MarkSentAsync(claim, cancellationToken);
+            await _claims.CompleteAsync(claimPartition, claimRow, cancellationToken);
             if (channel is not null)
             {
                 await channelStore.MarkInactiveAsync(channel.Key, e.GoneReason, cancellationToken);
@@ -132,7 +134,7 @@ public sealed partial class CoordinationAlerts(
         }
         catch
         {
-            await _claims.ReleaseAsync(claim, CancellationToken.None);
+            await _claims.ReleaseAsync(claimPartition, claimRow, CancellationToken.None);
             throw;
         }
     }

@@ -1,3 +1,5 @@
+using Dre.Core;
+using Dre.Core.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
@@ -36,6 +38,7 @@ public static class TeamsBotExtensions
             return new ConfigurationBotFrameworkAuthentication(configuration, credentials, httpClientFactory: httpClients, logger: logger);
         });
         builder.Services.AddSingleton<TurnClaims>();
+        builder.Services.AddClaimPruning(StoreTables.ActivitiesTable, TurnClaims.Retention);
         builder.Services.AddSingleton<TurnClaimMiddleware>();
         // A factory: CloudAdapter's constructors are ambiguous to the container.
         builder.Services.AddSingleton(sp => new DreBotAdapter(

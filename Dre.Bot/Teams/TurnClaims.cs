@@ -1,79 +1,49 @@
-using Azure;
 using Azure.Data.Tables;
 using Dre.Core.Storage;
 
 namespace Dre.Bot.Teams;
 
 /// <summary>
-/// Claims on incoming activities, one insert-only row per (conversation, activity) in the Activities table. Teams
-/// re-sends an activity whose turn took more than 15 s, possibly to another instance: the row decides which turn runs.
+/// Claims on incoming activities, one row per (conversation, activity) in the Activities table. Teams re-sends an
+/// activity whose turn took more than 15 s, possibly to another instance: the claim decides which turn runs.
 /// </summary>
 public sealed class TurnClaims(StoreTables tables, TimeProvider time)
 {
-    private const string Running = "Running";
-    private const string Done = "Done";
-    private const string Failed = "Failed";
-
     /// <summary>A turn still "running" after this long is taken to have died with its process, and may be taken over.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
 
-    /// <summary>True when this caller owns the turn; false when another run of the same activity has it or finished it.</summary>
+    /// <summary>
+    /// How long a claim still recognises a re-sent activity. Teams retries an activity for minutes, not days: a day
+    /// leaves a wide margin for a late retry while the table holds about one day of activities.
+    /// </summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    private readonly LeaseClaims _claims = new(tables.Activities, time, Retention);
+
+    /// <summary>Whether this caller owns the turn; not when another run of the same activity has it or finished it.</summary>
     public async Task<TurnClaim> ClaimAsync(string conversationId, string activityId, CancellationToken cancellationToken = default)
     {
-        var entity = new TableEntity(TableKeys.Hash(conversationId), TableKeys.Hash(activityId))
+        var claim = new TableEntity(TableKeys.Hash(conversationId), TableKeys.Hash(activityId))
         {
             ["ConversationId"] = conversationId,
             ["ActivityId"] = activityId,
-            ["State"] = Running,
-            ["ClaimedAt"] = time.GetUtcNow(),
         };
-        try
+        return await _claims.TryClaimAsync(claim, Grace, cancellationToken) switch
         {
-            await tables.Activities.AddEntityAsync(entity, cancellationToken);
-            return new TurnClaim(true, Running);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return await TakeOverAsync(entity, cancellationToken);
-        }
+            ClaimOutcome.Claimed => new TurnClaim(true, "Running"),
+            ClaimOutcome.Done => new TurnClaim(false, "Done"),
+            _ => new TurnClaim(false, "Running"),
+        };
     }
 
     public Task CompleteAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
-        SetStateAsync(conversationId, activityId, Done, cancellationToken);
+        _claims.CompleteAsync(TableKeys.Hash(conversationId), TableKeys.Hash(activityId), cancellationToken);
 
+    /// <summary>The turn failed: Teams' retry of the activity may run it again.</summary>
     public Task FailAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
-        SetStateAsync(conversationId, activityId, Failed, cancellationToken);
-
-    private async Task<TurnClaim> TakeOverAsync(TableEntity wanted, CancellationToken cancellationToken)
-    {
-        var existing = (await tables.Activities.GetEntityAsync<TableEntity>(wanted.PartitionKey, wanted.RowKey, cancellationToken: cancellationToken)).Value;
-        var state = existing.GetString("State");
-        var claimedAt = existing.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
-        var stale = state == Running && time.GetUtcNow() - claimedAt > Grace;
-        if (state != Failed && !stale)
-        {
-            return new TurnClaim(false, state ?? Running);
-        }
-
-        try
-        {
-            // If-Match on the row we read: of two retries taking over at once, one wins.
-            await tables.Activities.UpdateEntityAsync(wanted, existing.ETag, TableUpdateMode.Replace, cancellationToken);
-            return new TurnClaim(true, Running);
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return new TurnClaim(false, Running);
-        }
-    }
-
-    private async Task SetStateAsync(string conversationId, string activityId, string state, CancellationToken cancellationToken)
-    {
-        var entity = new TableEntity(TableKeys.Hash(conversationId), TableKeys.Hash(activityId)) { ["State"] = state };
-        await tables.Activities.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
-    }
+        _claims.ReleaseAsync(TableKeys.Hash(conversationId), TableKeys.Hash(activityId), cancellationToken);
 }
 
 /// <param name="Owned">Whether the caller runs the turn.</param>
-/// <param name="State">The claim's state as found: Running, Done or Failed.</param>
+/// <param name="State">The turn as found: Running (here or elsewhere) or Done.</param>
 public sealed record TurnClaim(bool Owned, string State);

@@ -5,7 +5,7 @@ namespace Dre.Core.Digest;
 
 /// <summary>
 /// Sends one slot's digest to every recipient exactly once, across restarts and instances, through a claim per slot and
-/// recipient (<see cref="SendClaims"/>).
+/// recipient (<see cref="LeaseClaims"/>).
 /// </summary>
 public sealed class DigestRunner(
     StoreTables tables,
@@ -18,7 +18,7 @@ public sealed class DigestRunner(
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
-    private readonly SendClaims _claims = new(tables.Table(StoreTables.DigestClaimsTable), time);
+    private readonly LeaseClaims _claims = new(tables.Table(StoreTables.DigestClaimsTable), time);
 
     public async Task<DigestRunResult> RunSlotAsync(DigestSchedule schedule, DateTimeOffset slot, CancellationToken cancellationToken = default)
     {
@@ -29,8 +29,8 @@ public sealed class DigestRunner(
         var digests = new Dictionary<string, WeeklyDigest>(StringComparer.Ordinal);
         foreach (var recipient in await recipients.ListAsync(schedule.Frequency, cancellationToken))
         {
-            var claim = await _claims.TryClaimAsync(slotKey, TableKeys.Hash(recipient.Key), Lease, cancellationToken);
-            if (claim is null)
+            var recipientKey = TableKeys.Hash(recipient.Key);
+            if (await _claims.TryClaimAsync(slotKey, recipientKey, Lease, cancellationToken) != ClaimOutcome.Claimed)
             {
                 skipped++;
                 continue;
@@ -47,7 +47,7 @@ public sealed class DigestRunner(
                 }
 
                 await delivery.DeliverAsync(recipient, digest, cancellationToken);
-                await _claims.MarkSentAsync(claim, cancellationToken);
+                await _claims.CompleteAsync(slotKey, recipientKey, cancellationToken);
                 metrics.DigestSent(schedule.Frequency.ToString());
                 sent++;
                 logger.LogInformation("Digest {Slot} sent to {Recipient}", slotKey, recipient.DisplayName);
@@ -56,7 +56,7 @@ public sealed class DigestRunner(
             {
                 failed++;
                 logger.LogError(e, "Digest {Slot} to {Recipient} failed; it will be retried", slotKey, recipient.DisplayName);
-                await _claims.ReleaseAsync(claim, cancellationToken);
+                await _claims.ReleaseAsync(slotKey, recipientKey, cancellationToken);
             }
         }
 

@@ -11,9 +11,10 @@ public sealed class StoreTables
     public const string OutboxTable = "Outbox";
     public const string ChannelsTable = "Channels";
     public const string RoutesTable = "Routes";
+    public const string ActivitiesTable = "Activities";
 
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, "Activities"];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;
@@ -34,7 +35,7 @@ public sealed class StoreTables
         ContactsByWeek = Table("ContactsByWeek");
         FollowUps = Table("FollowUps");
         Journal = Table("Journal");
-        Activities = Table("Activities");
+        Activities = Table(ActivitiesTable);
     }
 
     public TableClient Partners { get; }

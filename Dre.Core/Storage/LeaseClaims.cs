@@ -1,0 +1,108 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Dre.Core.Storage;
+
+/// <summary>
+/// Claims that make one thing happen once across retries, restarts and instances, decided in the table store: an
+/// insert-only row per thing. Its holder marks it done (it is never taken again) or releases it (it may be taken again at
+/// once). A claim whose holder died is taken over when its lease ends, with an ETag check so that of two takers one wins.
+/// Claims made with a retention are deleted by <see cref="ClaimPruner"/> once it has passed; the others are kept.
+/// </summary>
+/// <param name="retention">How long a claim must still be found after it was made; null: for ever.</param>
+public sealed class LeaseClaims(TableClient table, TimeProvider time, TimeSpan? retention = null)
+{
+    // The words the first claims (of messages to send) wrote: rows of earlier versions, and an instance of the previous
+    // version still running during a deployment, read the rows of this one as they read their own.
+    private const string Holding = "sending", Done = "sent", Released = "failed";
+
+    private readonly string _owner = Guid.NewGuid().ToString("N")[..12];
+
+    public Task<ClaimOutcome> TryClaimAsync(string partitionKey, string rowKey, TimeSpan lease, CancellationToken cancellationToken = default) =>
+        TryClaimAsync(new TableEntity(partitionKey, rowKey), lease, cancellationToken);
+
+    /// <param name="claim">The claim's row, with columns of the caller's own if it wants them kept with the claim.</param>
+    /// <param name="lease">How long the holder has before the claim may be taken over; <see cref="Timeout.InfiniteTimeSpan"/>: until released.</param>
+    public async Task<ClaimOutcome> TryClaimAsync(TableEntity claim, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        claim["State"] = Holding;
+        claim["Owner"] = _owner;
+        claim["ClaimedAt"] = now;
+        if (lease != Timeout.InfiniteTimeSpan)
+        {
+            claim["LeaseUntil"] = now + lease;
+        }
+
+        if (retention is { } keep)
+        {
+            // Indexed before the claim exists, so that no claim is left that pruning cannot find.
+            claim[ClaimExpiry.Column] = now + keep;
+            await ClaimExpiry.IndexAsync(table, claim, now + keep, cancellationToken);
+        }
+
+        while (true)
+        {
+            try
+            {
+                await table.AddEntityAsync(claim, cancellationToken);
+                return ClaimOutcome.Claimed;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
+                if (existing.HasValue)
+                {
+                    return await TakeOverAsync(claim, existing.Value!, lease, now, cancellationToken);
+                }
+
+                // Deleted between the insert and the read (pruned, or released by an earlier version): insert again.
+            }
+        }
+    }
+
+    /// <summary>The thing was done: the claim is never taken again.</summary>
+    public Task CompleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+        MergeAsync(new TableEntity(partitionKey, rowKey) { ["State"] = Done, ["DoneAt"] = time.GetUtcNow() }, cancellationToken);
+
+    /// <summary>The thing failed: the claim may be taken again at once.</summary>
+    public Task ReleaseAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+        MergeAsync(new TableEntity(partitionKey, rowKey) { ["State"] = Released, ["LeaseUntil"] = time.GetUtcNow() }, cancellationToken);
+
+    private async Task<ClaimOutcome> TakeOverAsync(TableEntity claim, TableEntity existing, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var state = existing.GetString("State");
+        // "Done" and "Failed" are the words of the turn claims before they were lease claims.
+        if (state is Done or "Done")
+        {
+            return ClaimOutcome.Done;
+        }
+
+        if (state is not (Released or "Failed") && !(LeaseEnd(existing, lease) <= now))
+        {
+            return ClaimOutcome.Held;
+        }
+
+        try
+        {
+            // If-Match on the row just read: of two takers at once, one wins.
+            await table.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            return ClaimOutcome.Claimed;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return ClaimOutcome.Held;
+        }
+    }
+
+    /// <summary>
+    /// When the holder's lease ends; null: never. Rows of earlier versions may have no end written: turn claims kept
+    /// only their time (their lease runs from it), and the bot's claims nothing (they were held until released).
+    /// </summary>
+    private static DateTimeOffset? LeaseEnd(TableEntity existing, TimeSpan lease) =>
+        existing.GetDateTimeOffset("LeaseUntil")
+        ?? (lease == Timeout.InfiniteTimeSpan ? null : existing.GetDateTimeOffset("ClaimedAt") + lease);
+
+    private async Task MergeAsync(TableEntity change, CancellationToken cancellationToken) =>
+        await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
+}
