@@ -17,7 +17,7 @@ public sealed partial class TeamsDigestDelivery(
     ChannelCards cards,
     ILogger<TeamsDigestDelivery> logger) : IDigestDelivery
 {
-    public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default)
+    public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, DigestProgress progress, CancellationToken cancellationToken = default)
     {
         var (reference, language, channelKey, userId) = await FindAsync(recipient, cancellationToken);
         if (reference is null)
@@ -30,9 +30,10 @@ public sealed partial class TeamsDigestDelivery(
         var conversation = ProactiveMessenger.Read(reference);
         try
         {
-            foreach (var page in DigestCard.Build(digest, context, DigestChartImage.DataUri(digest)))
+            foreach (var page in DigestCard.Build(digest, context, DigestChartImage.DataUri(digest)).Skip(progress.PagesSent))
             {
                 await messenger.PostAsync(conversation, ChannelCards.Activity(page, context), cancellationToken);
+                await progress.PageSentAsync(cancellationToken);
             }
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)

@@ -118,9 +118,6 @@ public sealed partial class CoordinationAlerts(
             var context = await cards.ContextAsync(language, cancellationToken);
             var card = CoordinationAlertCard.Build(partnerId, first, second, options.Value.AlertWindowDays, context);
             await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
-            await _claims.CompleteAsync(claimPartition, claimRow, cancellationToken);
-            metrics.MessageSent("alert");
-            LogAlerted(logger, recipient, first.ContactId, second.ContactId);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {
@@ -131,12 +128,22 @@ public sealed partial class CoordinationAlerts(
             }
 
             LogNoWayToReach(logger, recipient);
+            return;
         }
         catch
         {
             await _claims.ReleaseAsync(claimPartition, claimRow, CancellationToken.None);
             throw;
         }
+
+        // Posted: the claim is never released now, so the alert cannot go out twice.
+        if (!await _claims.TryCompleteAsync(claimPartition, claimRow, cancellationToken))
+        {
+            LogNotMarked(logger, recipient);
+        }
+
+        metrics.MessageSent("alert");
+        LogAlerted(logger, recipient, first.ContactId, second.ContactId);
     }
 
     private async Task<IReadOnlyList<string>> LoggerIdsAsync(ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
@@ -155,6 +162,9 @@ public sealed partial class CoordinationAlerts(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Coordination alert to {Recipient} for contacts {First} and {Second}")]
     private static partial void LogAlerted(ILogger logger, string recipient, string first, string second);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Coordination alert to {Recipient} sent but not marked done; it stays claimed")]
+    private static partial void LogNotMarked(ILogger logger, string recipient);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No way to reach {Recipient} in Teams: the alert goes to the channel only")]
     private static partial void LogNoWayToReach(ILogger logger, string recipient);

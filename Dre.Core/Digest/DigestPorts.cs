@@ -36,5 +36,21 @@ public interface IDigestRecipients
 
 public interface IDigestDelivery
 {
-    Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default);
+    /// <summary>Sends the pages <paramref name="progress"/> has not recorded yet, recording each as it goes.</summary>
+    Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, DigestProgress progress, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The pages of one slot's digest a recipient already has (sent by this run, or by a run that died or failed midway),
+/// kept with the slot's claim so that a retry goes on from the next page instead of sending the first ones again.
+/// </summary>
+public sealed class DigestProgress(int pagesSent, Func<int, CancellationToken, Task> record)
+{
+    public int PagesSent { get; private set; } = pagesSent;
+
+    public async Task PageSentAsync(CancellationToken cancellationToken)
+    {
+        PagesSent++;
+        await record(PagesSent, cancellationToken);
+    }
 }

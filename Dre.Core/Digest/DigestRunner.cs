@@ -46,18 +46,28 @@ public sealed class DigestRunner(
                     digests[readerKey] = digest = await builder.BuildAsync(schedule, slot, recipient.Reader, cancellationToken);
                 }
 
-                await delivery.DeliverAsync(recipient, digest, cancellationToken);
-                await _claims.CompleteAsync(slotKey, recipientKey, cancellationToken);
-                metrics.DigestSent(schedule.Frequency.ToString());
-                sent++;
-                logger.LogInformation("Digest {Slot} sent to {Recipient}", slotKey, recipient.DisplayName);
+                var progress = new DigestProgress(
+                    await _claims.ProgressAsync(slotKey, recipientKey, cancellationToken),
+                    (pages, token) => _claims.RecordProgressAsync(slotKey, recipientKey, pages, Lease, token));
+                await delivery.DeliverAsync(recipient, digest, progress, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 failed++;
-                logger.LogError(e, "Digest {Slot} to {Recipient} failed; it will be retried", slotKey, recipient.DisplayName);
+                logger.LogError(e, "Digest {Slot} to {Recipient} failed; it will be retried from the first page not sent", slotKey, recipient.DisplayName);
                 await _claims.ReleaseAsync(slotKey, recipientKey, cancellationToken);
+                continue;
             }
+
+            // Sent: from here on the claim is never released, whatever the store answers.
+            if (!await _claims.TryCompleteAsync(slotKey, recipientKey, cancellationToken))
+            {
+                logger.LogWarning("Digest {Slot} sent to {Recipient} but not marked done; its recorded pages keep it from going out again", slotKey, recipient.DisplayName);
+            }
+
+            metrics.DigestSent(schedule.Frequency.ToString());
+            sent++;
+            logger.LogInformation("Digest {Slot} sent to {Recipient}", slotKey, recipient.DisplayName);
         }
 
         return new DigestRunResult(sent, skipped, failed);

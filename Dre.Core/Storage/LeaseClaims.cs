@@ -15,6 +15,7 @@ public sealed class LeaseClaims(TableClient table, TimeProvider time, TimeSpan? 
     // The words the first claims (of messages to send) wrote: rows of earlier versions, and an instance of the previous
     // version still running during a deployment, read the rows of this one as they read their own.
     private const string Holding = "sending", Done = "sent", Released = "failed";
+    private const string Progress = "Progress";
 
     private readonly string _owner = Guid.NewGuid().ToString("N")[..12];
 
@@ -61,6 +62,41 @@ public sealed class LeaseClaims(TableClient table, TimeProvider time, TimeSpan? 
         }
     }
 
+    /// <summary>How far a holder of this claim got (0 when none said), for a holder that takes over to go on from there.</summary>
+    public async Task<int> ProgressAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [Progress], cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.GetInt32(Progress) ?? 0 : 0;
+    }
+
+    /// <summary>Records how far the holder got, and renews its lease: each step done gives it the lease again for the next.</summary>
+    public Task RecordProgressAsync(string partitionKey, string rowKey, int progress, TimeSpan lease, CancellationToken cancellationToken = default) =>
+        MergeAsync(new TableEntity(partitionKey, rowKey) { [Progress] = progress, ["LeaseUntil"] = time.GetUtcNow() + lease }, cancellationToken);
+
+    /// <summary>
+    /// Marks done what was done, trying again over a short store outage; false if the store stayed away. The claim is
+    /// then left held, never released: whoever takes it over after its lease finds the progress recorded.
+    /// </summary>
+    public async Task<bool> TryCompleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CompleteAsync(partitionKey, rowKey, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, cancellationToken);
+            }
+            catch (RequestFailedException)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>The thing was done: the claim is never taken again.</summary>
     public Task CompleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
         MergeAsync(new TableEntity(partitionKey, rowKey) { ["State"] = Done, ["DoneAt"] = time.GetUtcNow() }, cancellationToken);
@@ -85,7 +121,12 @@ public sealed class LeaseClaims(TableClient table, TimeProvider time, TimeSpan? 
 
         try
         {
-            // If-Match on the row just read: of two takers at once, one wins.
+            // If-Match on the row just read: of two takers at once, one wins. What the last holder got done stays.
+            if (existing.GetInt32(Progress) is { } progress)
+            {
+                claim[Progress] = progress;
+            }
+
             await table.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, cancellationToken);
             return ClaimOutcome.Claimed;
         }

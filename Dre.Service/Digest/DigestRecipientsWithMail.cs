@@ -24,8 +24,8 @@ public sealed class DigestRecipientsWithMail(TeamsDigestRecipients teams, IOptio
 /// <summary>Sends each recipient's digest the way its route says.</summary>
 public sealed class DigestDeliveryByRoute(TeamsDigestDelivery teams, DigestMailDelivery mail) : IDigestDelivery
 {
-    public Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, CancellationToken cancellationToken = default) =>
+    public Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, DigestProgress progress, CancellationToken cancellationToken = default) =>
         recipient.Route == DigestRoute.Mail
-            ? mail.DeliverAsync(recipient, digest, cancellationToken)
-            : teams.DeliverAsync(recipient, digest, cancellationToken);
+            ? mail.DeliverAsync(recipient, digest, progress, cancellationToken)
+            : teams.DeliverAsync(recipient, digest, progress, cancellationToken);
 }

@@ -29,6 +29,23 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task ADigestThatFailsOnItsSecondPage_GoesOnFromThatPage_AndNeverSendsTheFirstAgain()
+    {
+        var slot = UniqueSlot();
+        var delivery = new PagedDelivery(pages: 3, failOnPage: 2);
+        var recipients = new FixedRecipients(FixedRecipients.Manager("director"));
+
+        var first = await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
+        var second = await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
+        var third = await Runner(recipients, delivery).RunSlotAsync(Weekly, slot);
+
+        Assert.Equal(new DigestRunResult(0, 0, 1), first);
+        Assert.Equal(new DigestRunResult(1, 0, 0), second);
+        Assert.Equal(new DigestRunResult(0, 1, 0), third);
+        Assert.Equal([1, 2, 3], delivery.Sent);
+    }
+
+    [Fact]
     public async Task RerunAfterAFailedDelivery_SendsOnlyWhatWasNotSent()
     {
         var slot = UniqueSlot();
@@ -118,7 +135,7 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
         api.Factory.Services.GetRequiredService<DigestBuilder>(),
         recipients,
         delivery,
-        time ?? TimeProvider.System,
+        time ?? TestClock.Pinned(),
         api.Factory.Services.GetRequiredService<Dre.Core.Telemetry.DreMetrics>(),
         NullLogger<DigestRunner>.Instance);
 
