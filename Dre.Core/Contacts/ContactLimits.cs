@@ -25,4 +25,10 @@ public static class ContactLimits
     public static readonly TimeSpan LongestContact = TimeSpan.FromDays(14);
     public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     public static readonly TimeSpan FurthestAhead = TimeSpan.FromDays(2 * 366);
+
+    /// <summary>
+    /// The latest end of a period that lists contacts: a day past the latest start a contact may be logged with, since
+    /// a period's end is exclusive. Nothing later can match, and far later would overflow the week keys.
+    /// </summary>
+    public static DateTimeOffset ListedUntil(DateTimeOffset now) => now + FurthestAhead + TimeSpan.FromDays(1);
 }

@@ -118,14 +118,18 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
     {
         var errors = new InputErrors();
         var now = time.GetUtcNow();
-        var end = to ?? now.AddDays(1);
-        var start = from ?? (partnerId is null ? end.AddDays(-30) : ContactLimits.Earliest);
-        if (start >= end)
+        // Bounded before any arithmetic on them: 0001-01-01 or 9999-12-31 would overflow the default period and the week keys.
+        var latest = ContactLimits.ListedUntil(now);
+        var end = errors.Within("to", to, ContactLimits.Earliest, latest) ?? now.AddDays(1);
+        var start = errors.Within("from", from, ContactLimits.Earliest, latest) ?? (partnerId is null ? end.AddDays(-30) : ContactLimits.Earliest);
+        // A refused from or to leaves a default in its place: the period is judged only when both were taken.
+        var taken = !errors.Any;
+        if (taken && start >= end)
         {
             errors.Add("from", "from must be before to.");
         }
 
-        if (partnerId is null && end - start > TimeSpan.FromDays(366))
+        if (taken && partnerId is null && end - start > TimeSpan.FromDays(366))
         {
             errors.Add("from", "Without a partner, a period is at most one year.");
         }

@@ -63,6 +63,10 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
+            // The 412 may answer the SDK's retry of our own replace, whose first answer was lost: then the stored
+            // contact is ours and only our stale keys say which rows it left behind. Projecting with them is right
+            // whoever won, so it is done before the journal row that holds them goes.
+            await ProjectAsync(next.Id, stale, cancellationToken);
             await ClearJournalAsync(journal, cancellationToken);
             var current = await GetAsync(previous.Id, cancellationToken) ?? throw new NotFoundException("The contact");
             throw new VersionConflictException(current, current.Version!);
@@ -159,7 +163,9 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
     {
         var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}-{Guid.NewGuid():N}") { ["ContactId"] = contactId, ["WrittenAt"] = time.GetUtcNow() };
         StoreJson.Write(row, "StaleKeys", staleKeys);
-        var response = await tables.Journal.AddEntityAsync(row, cancellationToken);
+        // An upsert, not an insert: the row key is this write's alone, and the SDK's retry of a write whose answer was
+        // lost must not fail the whole contact write on the 409 of its own first try.
+        var response = await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return new JournalRow(row.RowKey, response.Headers.ETag ?? throw new InvalidOperationException("Table Storage answered an insert without an ETag."));
     }
 

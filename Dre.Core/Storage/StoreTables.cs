@@ -19,16 +19,22 @@ public sealed class StoreTables
     private readonly TableServiceClient _service;
     private readonly string _prefix;
 
-    public StoreTables(IOptions<StorageOptions> options)
+    /// <param name="options">Where the store is.</param>
+    /// <param name="clientOptions">
+    /// How the clients reach it. The service leaves it unset (the SDK's defaults); tests give a transport that fails
+    /// chosen requests, so that a store outage is met where the product meets it, under the SDK's own retries.
+    /// </param>
+    public StoreTables(IOptions<StorageOptions> options, TableClientOptions? clientOptions = null)
     {
         var o = options.Value;
+        var client = clientOptions ?? new TableClientOptions();
         _prefix = o.TablePrefix;
         _service = o.ConnectionString is { Length: > 0 } connectionString
-            ? new TableServiceClient(connectionString)
+            ? new TableServiceClient(connectionString, client)
             : new TableServiceClient(o.TableEndpoint, new DefaultAzureCredential(new DefaultAzureCredentialOptions
             {
                 ManagedIdentityClientId = o.ManagedIdentityClientId,
-            }));
+            }), client);
         Partners = Table("Partners");
         Contacts = Table("Contacts");
         ContactsByPartner = Table("ContactsByPartner");

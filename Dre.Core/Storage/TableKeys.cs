@@ -32,9 +32,15 @@ public static class TableKeys
     public static IEnumerable<string> Weeks(DateTimeOffset from, DateTimeOffset toExclusive)
     {
         var monday = ISOWeek.ToDateTime(ISOWeek.GetYear(from.UtcDateTime), ISOWeek.GetWeekOfYear(from.UtcDateTime), DayOfWeek.Monday);
+        var lastMonday = DateTimeOffset.MaxValue.AddDays(-7);
         for (var week = new DateTimeOffset(monday, TimeSpan.Zero); week < toExclusive; week = week.AddDays(7))
         {
             yield return Week(week);
+            if (week > lastMonday)
+            {
+                // The last week of the calendar: the next Monday does not exist, and AddDays would throw.
+                yield break;
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dre.Core.Validation;
 
 /// <summary>Collects what is wrong with a user's input, field by field, so that every mistake is reported at once.</summary>
@@ -75,6 +77,18 @@ public sealed class InputErrors
         }
 
         return trimmed;
+    }
+
+    /// <summary>An optional instant that must lie in [<paramref name="earliest"/>, <paramref name="latest"/>]; null when absent or outside.</summary>
+    public DateTimeOffset? Within(string field, DateTimeOffset? value, DateTimeOffset earliest, DateTimeOffset latest)
+    {
+        if (value is { } instant && (instant < earliest || instant > latest))
+        {
+            Add(field, string.Create(CultureInfo.InvariantCulture, $"{field} must be between {earliest.UtcDateTime:yyyy-MM-dd} and {latest.UtcDateTime:yyyy-MM-dd}."));
+            return null;
+        }
+
+        return value;
     }
 
     public void Count<T>(string field, IReadOnlyCollection<T>? items, int max, int min = 0)

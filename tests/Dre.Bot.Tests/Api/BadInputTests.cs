@@ -96,6 +96,15 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("/api/contacts?from=2026-01-01&to=2025-01-01", "from")]
     [InlineData("/api/contacts?from=2020-01-01&to=2025-01-01", "from")]
     [InlineData("/api/contacts?limit=100000", "limit")]
+    [InlineData("/api/contacts?to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("/api/contacts?partner=jordan&to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("/api/contacts?partner=jordan&to=1999-12-31T23:59:59Z", "to")]
+    [InlineData("/api/contacts?to=9999-12-31T23:59:59Z", "to")]
+    [InlineData("/api/contacts?partner=jordan&to=9999-12-31T23:59:59Z", "to")]
+    [InlineData("/api/contacts?from=0001-01-01T00:00:00Z&to=0001-01-08T00:00:00Z", "from")]
+    [InlineData("/api/contacts?partner=jordan&from=0001-01-01T00:00:00Z", "from")]
+    [InlineData("/api/contacts?from=9999-12-20T00:00:00Z&to=9999-12-31T00:00:00Z", "from")]
+    [InlineData("/api/contacts?partner=jordan&from=9999-12-20T00:00:00Z&to=9999-12-31T00:00:00Z", "to")]
     [InlineData("/api/partners/match?email=", "email")]
     public async Task Get_WithInvalidQuery_Returns400NamingTheParameter(string path, string reported)
     {

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using Dre.Core.Contacts;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
@@ -17,7 +18,7 @@ internal sealed class StoreInstance : IDisposable
 {
     private readonly IHost _host;
 
-    private StoreInstance(string prefix, TimeProvider clock)
+    private StoreInstance(string prefix, TimeProvider clock, TableClientOptions? clientOptions)
     {
         Prefix = prefix;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -28,6 +29,11 @@ internal sealed class StoreInstance : IDisposable
         });
         builder.AddDreStore();
         builder.Services.AddSingleton(clock);
+        if (clientOptions is not null)
+        {
+            builder.Services.AddSingleton(clientOptions);
+        }
+
         _host = builder.Build();
     }
 
@@ -42,9 +48,10 @@ internal sealed class StoreInstance : IDisposable
     public TablePartnerDirectory Directory => _host.Services.GetRequiredService<TablePartnerDirectory>();
 
     /// <summary>Starts an instance as the service does: tables created if missing, then the directory seeded.</summary>
-    public static async Task<StoreInstance> StartAsync(TimeProvider clock, string? prefix = null, IReadOnlyList<Partner>? seed = null)
+    /// <param name="clientOptions">How its table clients reach Azurite: through a <see cref="StoreFaults"/> transport, say.</param>
+    public static async Task<StoreInstance> StartAsync(TimeProvider clock, string? prefix = null, IReadOnlyList<Partner>? seed = null, TableClientOptions? clientOptions = null)
     {
-        var instance = new StoreInstance(prefix ?? AzuriteServer.NewPrefix(), clock);
+        var instance = new StoreInstance(prefix ?? AzuriteServer.NewPrefix(), clock, clientOptions);
         await instance.Tables.CreateIfMissingAsync(StoreTables.Names);
         await instance.Directory.SeedAsync(seed ?? PartnerDirectorySeed.Load());
         return instance;
