@@ -1,5 +1,3 @@
-using Dre.Core.Localization;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Dre.Core.Digest;
 using Dre.Core.Notifications;
@@ -57,9 +55,6 @@ public static partial class IntentRecognizer
         (RouteTarget.Un, Phrases("united nations", "nations unies", "onu", "un")),
     ];
 
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    private static readonly string[] Mois = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
-
     public static Intent Recognize(string? text, DateTimeOffset now)
     {
         var words = Normalize(text);
@@ -95,7 +90,7 @@ public static partial class IntentRecognizer
             return new Intent(IntentKind.Settings);
         }
 
-        var period = TakePeriod(words, now, out var periodError);
+        var period = PeriodWords.TakePeriod(words, now, out var periodError);
         if (Take(words, LogPhrases))
         {
             return new Intent(IntentKind.LogContact, Rest(words));
@@ -142,7 +137,7 @@ public static partial class IntentRecognizer
     }
 
     /// <summary>Removes the first phrase of <paramref name="phrases"/> found in <paramref name="words"/> (longest first, as listed).</summary>
-    private static bool Take(List<string> words, string[][] phrases)
+    internal static bool Take(List<string> words, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
@@ -205,99 +200,7 @@ public static partial class IntentRecognizer
         return TextNormalizer.Normalize(rest).Length == 0 ? null : rest;
     }
 
-    private static Period? TakePeriod(List<string> words, DateTimeOffset now, out bool invalid)
-    {
-        invalid = false;
-        var today = ParisTime.Today(now);
-        var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var monthStart = new DateOnly(today.Year, today.Month, 1);
-        var tomorrow = ParisTime.StartOf(today.AddDays(1));
-
-        (string[][] Phrases, DateOnly From, DateOnly To)[] fixedPeriods =
-        [
-            (Phrases("today", "aujourd hui"), today, today.AddDays(1)),
-            (Phrases("yesterday", "hier"), today.AddDays(-1), today),
-            (Phrases("this week", "cette semaine"), weekStart, today.AddDays(1)),
-            (Phrases("last week", "past week", "la semaine derniere", "semaine derniere", "de la semaine passee", "semaine passee"), weekStart.AddDays(-7), weekStart),
-            (Phrases("this month", "ce mois ci", "ce mois"), monthStart, today.AddDays(1)),
-            (Phrases("last month", "past month", "le mois dernier", "du mois dernier", "mois dernier"), monthStart.AddMonths(-1), monthStart),
-            (Phrases("this year", "cette annee"), new DateOnly(today.Year, 1, 1), today.AddDays(1)),
-        ];
-        foreach (var (phrases, from, to) in fixedPeriods)
-        {
-            if (Take(words, phrases))
-            {
-                return new Period(ParisTime.StartOf(from), ParisTime.StartOf(to));
-            }
-        }
-
-        var since = words.FindIndex(w => w is "since" or "depuis" or "from" or "du");
-        if (since >= 0 && words.Skip(since + 1).Any(w => IsDateWord(w)))
-        {
-            var end = since + 1;
-            while (end < words.Count && (IsDateWord(words[end]) || words[end] is "le" or "the" or "of"))
-            {
-                end++;
-            }
-
-            var dateWords = words.GetRange(since + 1, end - since - 1);
-            words.RemoveRange(since, end - since);
-            if (ParseDate(dateWords, today) is { } day)
-            {
-                return new Period(ParisTime.StartOf(day), tomorrow);
-            }
-
-            invalid = true;
-        }
-
-        return null;
-    }
-
-    private static bool IsDateWord(string word) =>
-        word.StartsWith("iso", StringComparison.Ordinal)
-        || Array.IndexOf(Months, word) >= 0 || Array.IndexOf(Mois, word) >= 0
-        || word is "1er" or "1st" or "2nd" or "3rd"
-        || (word.Length <= 4 && word.TrimEnd('s', 't', 'h', 'n', 'd', 'r').All(char.IsAsciiDigit) && word.Any(char.IsAsciiDigit));
-
-    /// <summary>"1 October", "1er octobre", "October 1st", "1 octobre 2025", "2026-10-01"; a day without a year is the last one not in the future.</summary>
-    private static DateOnly? ParseDate(List<string> words, DateOnly today)
-    {
-        if (words.FirstOrDefault(w => w.StartsWith("iso", StringComparison.Ordinal)) is { } iso)
-        {
-            return DateOnly.TryParseExact(iso[3..], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDay) ? isoDay : null;
-        }
-
-        int? day = null, month = null, year = null;
-        foreach (var word in words)
-        {
-            var monthIndex = Math.Max(Array.IndexOf(Months, word), Array.IndexOf(Mois, word));
-            if (monthIndex >= 0)
-            {
-                month = monthIndex + 1;
-                continue;
-            }
-
-            var digits = new string([.. word.TakeWhile(char.IsAsciiDigit)]);
-            if (digits.Length == 4 && int.TryParse(digits, CultureInfo.InvariantCulture, out var y))
-            {
-                year = y;
-            }
-            else if (digits.Length is 1 or 2 && int.TryParse(digits, CultureInfo.InvariantCulture, out var d))
-            {
-                day = d;
-            }
-        }
-
-        if (day is not { } dd || month is not { } mm || dd > DateTime.DaysInMonth(year ?? today.Year, mm))
-        {
-            return null;
-        }
-
-        var date = new DateOnly(year ?? today.Year, mm, dd);
-        return year is null && date > today ? date.AddYears(-1) : date;
-    }
-
-    private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
+    internal static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
 
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex IsoDate();
