@@ -62,7 +62,7 @@ internal sealed class ContactAudit(StoreInstance store)
                 var key = $"{table}|{row.PartitionKey}|{row.RowKey}";
                 if (!expected.Remove(key, out var revision))
                 {
-                    problems.Add($"row of no stored contact: {key}");
+                    problems.Add($"row that no stored contact has: {key}");
                 }
                 else if (row.GetInt32("Revision") != revision)
                 {
