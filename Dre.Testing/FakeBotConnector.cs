@@ -204,7 +204,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         {
             var body = await ReadBodyAsync(context.Request);
             var isToken = context.Request.Path.Value?.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) == true;
-            Record(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", body.Json, body.Form, context.Request.Headers.Authorization.ToString()));
+            var recorded = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", body.Json, body.Form, context.Request.Headers.Authorization.ToString());
+            Record(recorded);
             if (!isToken && _delays.TryDequeue(out var delay))
             {
                 try
@@ -213,6 +214,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
                 }
                 catch (OperationCanceledException)
                 {
+                    recorded.Status = 499;
                     return;
                 }
             }
@@ -225,11 +227,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
                     context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 }
 
+                recorded.Status = (int)failure.Status;
                 await context.Response.WriteAsJsonAsync(new JsonObject { ["error"] = new JsonObject { ["code"] = failure.Status.ToString(), ["message"] = "Failure asked of the fake connector." } });
                 return;
             }
 
             await next(context);
+            recorded.Status = context.Response.StatusCode;
         });
 
         _app.MapPost("/{tenant}/oauth2/v2.0/token", () => Results.Json(new JsonObject
@@ -315,6 +319,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 public sealed record RecordedRequest(string Method, string Path, JsonNode? Json, IReadOnlyDictionary<string, string>? Form, string Authorization)
 {
     private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>What the fake answered (499: the caller gave up first); 0 while the request is still being answered.</summary>
+    public int Status { get; set; }
 
     /// <summary>When the request arrived: what retry and pacing tests measure.</summary>
     public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;

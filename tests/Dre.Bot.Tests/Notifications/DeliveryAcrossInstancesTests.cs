@@ -119,6 +119,43 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThreeInstancesWithAConnectorThatFailsAndHangs_PostEachSummaryOnce_AndSendOneDigestPerRecipient()
+    {
+        var prefix = AzuriteServer.NewPrefix();
+        await using var first = await StartAsync(prefix);
+        await using var second = await StartAsync(prefix);
+        await using var third = await StartAsync(prefix);
+        var (team, eu) = await RouteEuAsync(first);
+        await second.SayInChannelAsync(team, team, "route digest here");
+        await third.SayInPersonalChatAsync("subscribe to the digest", "a:eva-three");
+        var subjects = Enumerable.Range(0, 12).Select(i => $"Three {i} {Guid.NewGuid():N}").ToList();
+
+        // Every instance meets failures: 502s, a 429 with Retry-After and a connector that does not answer in time.
+        _connector.FailNext(3, System.Net.HttpStatusCode.BadGateway);
+        _connector.FailNext(1, System.Net.HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
+        _connector.DelayNext(2, TimeSpan.FromSeconds(3));
+        NotificationHost[] hosts = [first, second, third];
+        foreach (var (subject, i) in subjects.Select((s, i) => (s, i)))
+        {
+            await hosts[i % 3].LogAsync(NotificationHost.Meeting("eu", subject));
+        }
+
+        await _connector.WaitForAsync(r => r.IsActivity && r.ConversationId == eu && subjects.Any(s => r.CardJson.Contains(s, StringComparison.Ordinal)), subjects.Count, TimeSpan.FromSeconds(40));
+        await ChannelSummaryTests.WaitUntilAsync(async () => await first.Services.GetRequiredService<TableOutbox>().CountAsync() == 0, timeoutMs: 30_000);
+        var schedule = DigestSchedule.From(first.Services.GetRequiredService<IOptions<DigestOptions>>().Value, DigestFrequency.Weekly);
+        var slot = schedule.LatestAtOrBefore(TestClock.Now)!.Value;
+        var runs = await Task.WhenAll(hosts.Select(h => h.Services.GetRequiredService<DigestRunner>().RunSlotAsync(schedule, slot)));
+        await Task.Delay(1_000);
+
+        // Posts that failed were tried again; what went through went through once.
+        Assert.All(subjects, s => Assert.Single(_connector.Activities, r => r.ConversationId == eu && r.CardJson.Contains(s, StringComparison.Ordinal) && r.Status is > 0 and < 400));
+        Assert.Equal(2, runs.Sum(r => r.Sent));
+        var digests = _connector.Activities.Where(r => r.CardJson.Contains("data:image/png;base64,", StringComparison.Ordinal) && r.Status is > 0 and < 400).ToList();
+        Assert.Single(digests, r => r.ConversationId == team);
+        Assert.Single(digests, r => r.ConversationId == "a:eva-three");
+    }
+
+    [Fact]
     public async Task TwoMaesMeetingOnePartnerWithinTheWindow_AlertTheChannelAndBothLoggers_Once()
     {
         var prefix = AzuriteServer.NewPrefix();
