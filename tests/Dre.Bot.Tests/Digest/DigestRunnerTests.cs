@@ -151,8 +151,8 @@ public sealed class DigestRunnerTests(ApiFixture api) : IClassFixture<ApiFixture
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition() && DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && waited.Elapsed < timeout)
         {
             await Task.Delay(20);
         }

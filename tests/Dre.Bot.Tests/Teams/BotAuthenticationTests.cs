@@ -35,6 +35,7 @@ public sealed class BotAuthenticationTests(AuthenticatedBotFixture bot) : IClass
 
     [Fact]
     public async Task ExpiredToken_IsRefused() =>
+        // The Bot Framework SDK judges a token's lifetime by the machine's clock, not the service's: so must this token.
         await AssertRefused(bot.ChannelToken(notBefore: DateTime.UtcNow.AddHours(-2), lifetime: TimeSpan.FromHours(1)));
 
     [Fact]
