@@ -16,8 +16,8 @@ public sealed class GraphCredentialTests(GraphFixture fixture) : IClassFixture<G
         var graphToken = fixture.Graph.IssueToken();
         var credential = new Mock<TokenCredential>(MockBehavior.Strict);
         credential.Setup(c => c.GetTokenAsync(It.IsAny<TokenRequestContext>(), It.IsAny<CancellationToken>()))
-            // Azure.Identity's token cache reads the machine's clock: a token valid by it, whatever the tests' pinned instant.
-            .ReturnsAsync(new AccessToken(graphToken, DateTimeOffset.UtcNow.AddHours(1)));
+            // Azure.Identity's token cache reads the machine's clock: a token that stays valid by it whatever day this runs.
+            .ReturnsAsync(new AccessToken(graphToken, new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         var credentials = new Mock<IOnBehalfOfCredentials>(MockBehavior.Strict);
         credentials.Setup(c => c.For("the-users-api-token")).Returns(credential.Object);
         await using var services = GraphFixture.Services(fixture.Graph, s => s.AddSingleton(credentials.Object)).BuildServiceProvider();
