@@ -54,7 +54,7 @@ public sealed partial class DreTeamsBot(
         var text = MessageText.Of(activity);
         var turn = await turns.StartAsync(turnContext, LanguageDetector.Detect(activity.Locale, text), cancellationToken);
         await RememberConversationAsync(turn, cancellationToken);
-        await router.OnIntentAsync(turn, IntentRecognizer.Recognize(text, time.GetUtcNow()), cancellationToken);
+        await router.OnIntentAsync(turn, IntentRecognizer.Recognize(text, time.GetUtcNow(), turn.Partners.Mentions), cancellationToken);
     }
 
     /// <summary>

@@ -25,7 +25,8 @@ public static partial class IntentRecognizer
     private static readonly string[][] MyFollowUpsPhrases = Phrases(
         "my follow ups", "my followups", "my actions", "follow ups", "followups", "mes suivis", "mes actions", "suivis");
     private static readonly string[][] ContactsPhrases = Phrases(
-        "recent contacts", "latest contacts", "contacts", "contact", "meetings", "derniers contacts", "contacts recents", "reunions", "rencontres");
+        "who met", "who has met", "who s met", "who saw", "who has seen", "qui a rencontre", "qui a vu", "qui a eu", "recent contacts",
+        "latest contacts", "contacts", "contact", "meetings", "derniers contacts", "contacts recents", "reunions", "rencontres");
     private static readonly string[][] StatusPhrases = Phrases(
         "what s the status with", "what is the status with", "what s the status of", "what is the status of", "what s the status on",
         "status of", "status with", "status", "statut de", "statut", "state of play", "etat des lieux", "where are we with",
@@ -55,9 +56,42 @@ public static partial class IntentRecognizer
         (RouteTarget.Un, Phrases("united nations", "nations unies", "onu", "un")),
     ];
 
-    public static Intent Recognize(string? text, DateTimeOffset now)
+    /// <summary>
+    /// Reads the message; with the directory's <paramref name="partners"/>, a partner named anywhere in it is found first
+    /// and only the words around it decide what is asked, so that "any news from the OSCE?" is a status question.
+    /// </summary>
+    public static Intent Recognize(string? text, DateTimeOffset now, PartnerMentions? partners = null)
     {
+        var intent = Read(Normalize(text), now);
+        if (partners is null || intent.Kind is not (IntentKind.Unknown or IntentKind.Status or IntentKind.Contacts or IntentKind.Help))
+        {
+            return intent;
+        }
+
+        // The contact-list words go first: "who met" must not be read as the WHO.
         var words = Normalize(text);
+        var asksContacts = Take(words, ContactsPhrases);
+        var mentions = partners.Find(words);
+        if (mentions.Count == 0)
+        {
+            return intent;
+        }
+
+        foreach (var mention in mentions.Reverse())
+        {
+            words.RemoveRange(mention.Start, mention.Length);
+        }
+
+        // The first partner named is the one asked about; the resolver knows every partner by its id.
+        var partner = mentions[0].Partner.Id;
+        var around = Read(words, now);
+        return asksContacts || around.Kind == IntentKind.Contacts
+            ? new Intent(IntentKind.Contacts, partner, around.Period, around.PeriodNotUnderstood)
+            : new Intent(IntentKind.Status, partner);
+    }
+
+    private static Intent Read(List<string> words, DateTimeOffset now)
+    {
         if (words.Count == 0)
         {
             return new Intent(IntentKind.Help);

@@ -12,6 +12,7 @@ public sealed class PartnerSnapshot
         _byId = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Resolver = new PartnerResolver(partners);
         Domains = new PartnerDomainMatcher(partners);
+        Mentions = new PartnerMentions(partners);
     }
 
     public IReadOnlyList<Partner> Partners { get; }
@@ -21,6 +22,8 @@ public sealed class PartnerSnapshot
     public PartnerResolver Resolver { get; }
 
     public PartnerDomainMatcher Domains { get; }
+
+    public PartnerMentions Mentions { get; }
 
     public Partner? Find(string id) => _byId.GetValueOrDefault(id);
 
