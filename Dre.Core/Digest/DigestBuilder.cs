@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 using Dre.Core.FollowUps;
 using Dre.Core.Identity;
@@ -23,12 +24,12 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         var o = options.Value;
 
         var period = await store.ListByPeriodAsync(from, to, cancellationToken).ToListAsync(cancellationToken);
-        var visible = period.Where(c => ContactVisibility.CanSee(reader, c)).ToList();
+        var visible = period.Where(c => VisibilityPolicy.MaySee(reader, c)).ToList();
         var planned = await store.ListByPeriodAsync(to, to + (to - from), cancellationToken)
-            .Where(c => ContactVisibility.CanSee(reader, c)).ToListAsync(cancellationToken);
+            .Where(c => VisibilityPolicy.MaySee(reader, c)).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, schedule.Zone).Date);
         var overdue = await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken: cancellationToken)
-            .Where(f => ContactVisibility.CanSee(reader, f.Confidentiality, f.Audience)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
+            .Where(f => VisibilityPolicy.MaySee(reader, f)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
         var activePartners = visible.SelectMany(c => c.PartnerIds).ToHashSet(StringComparer.Ordinal);
         var newFollowUps = await NewFollowUpsAsync(activePartners, from, to, reader, cancellationToken);
         var quiet = await QuietPartnersAsync(snapshot, slot - TimeSpan.FromDays(7 * o.QuietAfterWeeks), slot, cancellationToken);
@@ -64,7 +65,7 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         {
             await foreach (var followUp in store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: ct))
             {
-                if (followUp.ContactStart >= from && followUp.ContactStart < to && ContactVisibility.CanSee(reader, followUp.Confidentiality, followUp.Audience))
+                if (followUp.ContactStart >= from && followUp.ContactStart < to && VisibilityPolicy.MaySee(reader, followUp))
                 {
                     found.Add(followUp);
                 }
