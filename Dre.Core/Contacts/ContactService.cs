@@ -43,6 +43,13 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 continue;
             }
 
+            // Knowing an item's id (a forwarded invitation) is no reason to join a restricted contact's audience.
+            if (!VisibilityPolicy.MaySee(user, existing))
+            {
+                logger.LogInformation("Contact {ContactId} logged again by {UserId}, who is not in its audience: withheld", existing.Id, user.UserId);
+                return LogResult.AlreadyLoggedRestricted;
+            }
+
             var merged = ContactMerge.Merge(existing, contact, now);
             if (SameContent(existing, merged))
             {
@@ -102,6 +109,11 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         if (!MayEdit(user, current))
         {
             throw new ForbiddenException("Only the people who logged or attended a contact, and DRE officers, edit it.");
+        }
+
+        if (patch.Confidentiality is { } asked && asked < current.Confidentiality && !VisibilityPolicy.MayLowerConfidentiality(user, current))
+        {
+            throw new ForbiddenException("Only DRE officers and the person who logged a contact first lower its confidentiality.");
         }
 
         if (!Versions.Same(current.Version, ifMatch))

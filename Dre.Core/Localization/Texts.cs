@@ -149,6 +149,9 @@ public sealed partial class Texts
     public string NotForYou => T(
         "Sorry, DRE Collab answers only the Council of Europe's own staff, in the Organisation's Teams.",
         "Désolé, DRE Collab ne répond qu'au personnel du Conseil de l'Europe, dans les Teams de l'Organisation.");
+    public string AlreadyLoggedRestricted => T(
+        "Already logged (restricted): someone logged this item before you, as restricted.",
+        "Déjà enregistré (restreint) : quelqu'un a enregistré cet élément avant vous, en accès restreint.");
     public string SentToPersonalChat => T(
         "Part of this answer is for you alone: I sent it to our personal chat.",
         "Une partie de cette réponse ne concerne que vous : je vous l'ai envoyée dans notre conversation personnelle.");

@@ -117,7 +117,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
                 Confidentiality = Confidentiality.Restricted,
                 CoeParticipants = [new CoeParticipant(BotFixture.Eva.Name, BotFixture.Eva.Email, "DG I")],
                 FollowUps = [new FollowUpDraft(Secret + " follow-up", BotFixture.Eva.Email, null, due)],
-            }, BotFixture.ContextOf(BotFixture.Eva))).Contact;
+            }, BotFixture.ContextOf(BotFixture.Eva))).Contact!;
             return _restricted;
         }
         finally
