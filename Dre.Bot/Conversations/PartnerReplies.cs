@@ -26,7 +26,7 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
             default:
                 if (!quietIfNone)
                 {
-                    await turn.SayAsync(turn.Texts.PartnerNotFound(CardText.Plain(query, 80).Replace("\n", " ", StringComparison.Ordinal)) + " " + turn.Texts.WhichPartner, cancellationToken);
+                    await turn.SayAsync(turn.Texts.PartnerNotFound(CardText.Escape(query.Replace("\n", " ", StringComparison.Ordinal), 80)) + " " + turn.Texts.WhichPartner, cancellationToken);
                 }
 
                 return null;

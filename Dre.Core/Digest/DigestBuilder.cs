@@ -32,7 +32,7 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
             .Where(f => VisibilityPolicy.MaySee(reader, f)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
         var activePartners = visible.SelectMany(c => c.PartnerIds).ToHashSet(StringComparer.Ordinal);
         var newFollowUps = await NewFollowUpsAsync(activePartners, from, to, reader, cancellationToken);
-        var quiet = await QuietPartnersAsync(snapshot, slot - TimeSpan.FromDays(7 * o.QuietAfterWeeks), slot, cancellationToken);
+        var quiet = await QuietPartnersAsync(snapshot, slot - TimeSpan.FromDays(7 * o.QuietAfterWeeks), slot, reader, cancellationToken);
         var overlaps = OverlapFinder.Find(visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays)).ToList();
         var chart = await ChartAsync(snapshot, slot, o.ChartWeeks, cancellationToken);
 
@@ -54,7 +54,8 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
                 quiet.Where(p => p.Portfolio == portfolio).ToList()))
             .ToList();
 
-        return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, period.Count - visible.Count, o.QuietAfterWeeks);
+        // Nothing says how many restricted contacts the reader does not see: a count is a disclosure too.
+        return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, o.QuietAfterWeeks);
     }
 
     /// <summary>The open follow-ups of the partners active in the period, from contacts of the period: one partition query per partner, 8 at a time.</summary>
@@ -75,13 +76,14 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
     }
 
     /// <summary>States and organisations (not their sub-bodies or our own offices) with no contact since the cut-off: one short query each.</summary>
-    private async Task<List<Partner>> QuietPartnersAsync(PartnerSnapshot snapshot, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task<List<Partner>> QuietPartnersAsync(PartnerSnapshot snapshot, DateTimeOffset since, DateTimeOffset until, UserContext reader, CancellationToken cancellationToken)
     {
         var candidates = snapshot.Partners.Where(p => p.Kind is not (PartnerKind.Institution or PartnerKind.LiaisonOffice)).ToList();
         var quiet = new System.Collections.Concurrent.ConcurrentBag<Partner>();
         await Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (partner, ct) =>
         {
-            if (!await store.ListByPartnerAsync(partner.Id, since, until, pageSize: 1, cancellationToken: ct).AnyAsync(ct))
+            // Quiet as the reader sees it: a restricted contact they may not see must not make a partner look active.
+            if (!await store.ListByPartnerAsync(partner.Id, since, until, pageSize: 5, cancellationToken: ct).AnyAsync(c => VisibilityPolicy.MaySee(reader, c), ct))
             {
                 quiet.Add(partner);
             }

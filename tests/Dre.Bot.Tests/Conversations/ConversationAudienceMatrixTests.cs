@@ -71,6 +71,17 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
         Assert.Equal(privatelySent, turn.Texts.Contains("Part of this answer is for you alone: I sent it to our personal chat."));
     }
 
+    [Fact]
+    public async Task DigestPreview_ForAReaderOutsideTheAudience_SaysNothingOfRestrictedContacts()
+    {
+        await SeedAsync();
+
+        var turn = await bot.Conversation(BotFixture.Jan).SayAsync("digest preview");
+
+        Assert.Contains(Open, turn.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("restricted", turn.AllText, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static Task<Turn> SendAsync(BotConversation conversation, string path, Contact restricted)
     {
         switch (path)
