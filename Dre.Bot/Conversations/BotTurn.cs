@@ -20,6 +20,7 @@ public sealed class BotTurn(ITurnContext context, UserContext user, CardContext 
 
     /// <summary>Who an answer posted here is for: the asker in a personal chat, the conversation's audience elsewhere.</summary>
     public UserContext Reader => IsShared ? Readers.ConversationAudience(Context.Activity.Conversation?.Id ?? "") : User;
+
     public CardContext Cards { get; } = cards;
     public Texts Texts => Cards.Texts;
     public PartnerSnapshot Partners => Cards.Partners;
