@@ -26,6 +26,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
         builder.Services.AddSingleton<IContactStore, TableContactStore>();
         builder.Services.AddSingleton<ContactService>();
+        builder.Services.AddSingleton<ContactDeletions>();
         builder.Services.AddSingleton<TableOutbox>();
         builder.Services.AddSingleton<IChannelStore, TableChannelStore>();
         builder.Services.AddSingleton<IRouteStore, TableRouteStore>();

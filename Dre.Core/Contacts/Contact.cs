@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dre.Core.Contacts;
 
 /// <summary>One interaction between the Council of Europe and one or more partners.</summary>
@@ -22,6 +24,10 @@ public sealed record Contact
     public required IReadOnlyList<LoggedBy> Loggers { get; init; }
     public int Revision { get; init; } = 1;
     public string? Version { get; init; }
+
+    /// <summary>Set when the contact was deleted: the row stays as a tombstone without content, so that every index row it had is removed through the journal like any other change.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ContactDeletion? Deletion { get; init; }
 
     public LoggedBy FirstLogger => Loggers[0];
 }
@@ -60,6 +66,8 @@ public sealed record PartnerParticipant(string Name, string? Email, string? Part
 public sealed record ContactNote(string Text, string Author, DateTimeOffset At);
 
 public sealed record LoggedBy(string UserId, string Name, DateTimeOffset At);
+
+public sealed record ContactDeletion(string UserId, string Name, DateTimeOffset At);
 
 public sealed record FollowUp
 {

@@ -29,6 +29,11 @@ internal static class ContactEntity
         StoreJson.Write(entity, "FollowUps", contact.FollowUps);
         StoreJson.Write(entity, "Notes", contact.Notes);
         StoreJson.Write(entity, "Loggers", contact.Loggers);
+        if (contact.Deletion is { } deletion)
+        {
+            StoreJson.Write(entity, "Deletion", deletion);
+        }
+
         return entity;
     }
 
@@ -52,6 +57,7 @@ internal static class ContactEntity
         FollowUps = StoreJson.Read<IReadOnlyList<FollowUp>>(entity, "FollowUps", []),
         Notes = StoreJson.Read<IReadOnlyList<ContactNote>>(entity, "Notes", []),
         Loggers = StoreJson.Read<IReadOnlyList<LoggedBy>>(entity, "Loggers", []),
+        Deletion = StoreJson.Read<ContactDeletion?>(entity, "Deletion", null),
         Version = entity.ETag.ToString(),
     };
 

@@ -42,6 +42,19 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 continue;
             }
 
+            if (existing.Deletion is not null)
+            {
+                // Deleting a contact frees its Outlook key: this log starts the item afresh over the tombstone.
+                if (await TryReplaceAsync(existing, contact, attempt, cancellationToken) is { } relogged)
+                {
+                    logger.LogInformation("Contact {ContactId} logged again by {UserId} after its deletion", relogged.Id, user.UserId);
+                    metrics.ContactLogged(relogged.Source.ToString(), merged: false);
+                    return new LogResult(relogged, AlreadyLogged: false, LoggedBefore: []);
+                }
+
+                continue;
+            }
+
             var merged = ContactMerge.Merge(existing, contact, now);
             if (SameContent(existing, merged))
             {
@@ -51,27 +64,36 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             }
 
             ContactStoredSize.ThrowIfTooLarge(existing, merged);
-            try
+            if (await TryReplaceAsync(existing, merged, attempt, cancellationToken) is { } stored)
             {
-                var stored = await store.ReplaceAsync(existing, merged, cancellationToken);
                 logger.LogInformation("Contact {ContactId} logged again by {UserId}: merged", stored.Id, user.UserId);
                 metrics.ContactLogged(stored.Source.ToString(), merged: true);
                 return new LogResult(stored, AlreadyLogged: true, existing.Loggers);
-            }
-            catch (VersionConflictException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (attempt * 10))), time, cancellationToken);
             }
         }
 
         throw new InvalidOperationException($"Contact {contact.Id} kept changing while it was being merged.");
     }
 
+    /// <summary>The replaced contact, or null after a short random pause when someone else changed it first.</summary>
+    private async Task<Contact?> TryReplaceAsync(Contact existing, Contact updated, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ReplaceAsync(existing, updated, cancellationToken);
+        }
+        catch (VersionConflictException)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (attempt * 10))), time, cancellationToken);
+            return null;
+        }
+    }
+
     /// <summary>The contact, if it exists and the caller may see it; a restricted contact is not revealed to others.</summary>
     public async Task<Contact> GetAsync(string id, UserContext user, CancellationToken cancellationToken = default)
     {
         var contact = await store.GetAsync(id, cancellationToken);
-        return contact is not null && ContactVisibility.CanSee(user, contact) ? contact : throw new NotFoundException("The contact");
+        return contact is { Deletion: null } && ContactVisibility.CanSee(user, contact) ? contact : throw new NotFoundException("The contact");
     }
 
     /// <summary>The contact already logged for an Outlook item, if any: what the add-in asks before the person types anything.</summary>
@@ -87,7 +109,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         }
 
         errors.ThrowIfAny();
-        return await store.GetAsync(ContactFactory.IdFor(key!), cancellationToken);
+        return await store.GetAsync(ContactFactory.IdFor(key!), cancellationToken) is { Deletion: null } contact ? contact : null;
     }
 
     public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, CancellationToken cancellationToken = default)

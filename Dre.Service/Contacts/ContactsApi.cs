@@ -15,6 +15,7 @@ public static class ContactsApi
         contacts.MapGet("/", List);
         contacts.MapGet("/{id}", Get).WithName(nameof(Get) + "Contact");
         contacts.MapPatch("/{id}", Update);
+        contacts.MapDelete("/{id}", Delete);
         return api;
     }
 
@@ -50,6 +51,13 @@ public static class ContactsApi
         var contact = await contacts.UpdateAsync(KeyRules.Require("id", id), patch, http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken);
         http.Response.Headers.ETag = contact.Version;
         return TypedResults.Ok(contact);
+    }
+
+    /// <summary>204; a deleted contact leaves every list and card, and its Outlook item can be logged again.</summary>
+    public static async Task<NoContent> Delete(string id, HttpContext http, ContactDeletions deletions, CancellationToken cancellationToken)
+    {
+        await deletions.DeleteAsync(KeyRules.Require("id", id), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<IReadOnlyList<ContactSummary>>> List(string? partner, DateTimeOffset? from, DateTimeOffset? to, int? limit, HttpContext http, ContactService contacts, CancellationToken cancellationToken)

@@ -45,6 +45,8 @@ internal sealed class StoreInstance : IDisposable
 
     public ContactService Service => _host.Services.GetRequiredService<ContactService>();
 
+    public ContactDeletions Deletions => _host.Services.GetRequiredService<ContactDeletions>();
+
     public TablePartnerDirectory Directory => _host.Services.GetRequiredService<TablePartnerDirectory>();
 
     /// <summary>Starts an instance as the service does: tables created if missing, then the directory seeded.</summary>
