@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Contacts;
 using Dre.Core.Notifications;
 using Dre.Core.Partners;
@@ -27,6 +28,8 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IContactStore, TableContactStore>();
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<ContactDeletions>();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<ContactHistory>();
         builder.Services.AddSingleton<TableOutbox>();
         builder.Services.AddSingleton<IChannelStore, TableChannelStore>();
         builder.Services.AddSingleton<IRouteStore, TableRouteStore>();

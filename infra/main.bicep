@@ -31,6 +31,7 @@ param tableNames string[] = [
   'Routes'
   'DigestClaims'
   'Activities'
+  'Audit'
 ]
 
 @description('Replication of the storage account.')

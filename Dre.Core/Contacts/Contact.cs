@@ -29,6 +29,18 @@ public sealed record Contact
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ContactDeletion? Deletion { get; init; }
 
+    /// <summary>
+    /// The audit entry of the write that makes this revision, handed to the store with it. The store keeps it in the
+    /// write's journal row until it is in the audit trail, and only the write's id (<see cref="ChangeId"/>) in the
+    /// contact's row, so that a deleted contact's row holds none of its content.
+    /// </summary>
+    [JsonIgnore]
+    public Audit.AuditRecord? Change { get; init; }
+
+    /// <summary>The id of the write that made this revision and recorded a change: its journal row names it.</summary>
+    [JsonIgnore]
+    public string? ChangeId { get; init; }
+
     public LoggedBy FirstLogger => Loggers[0];
 }
 

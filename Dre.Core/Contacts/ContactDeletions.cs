@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Identity;
 using Dre.Core.Storage;
 using Dre.Core.Validation;
@@ -17,7 +18,7 @@ public sealed class ContactDeletions(IContactStore store, ContactService contact
     /// <exception cref="NotFoundException">Unknown, deleted already, or restricted and not the caller's to see.</exception>
     /// <exception cref="ForbiddenException">The caller sees it but neither logged it nor is a DRE officer.</exception>
     /// <exception cref="VersionConflictException">An <paramref name="ifMatch"/> was given and the contact changed since.</exception>
-    public async Task DeleteAsync(string id, string? ifMatch, UserContext user, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(string id, string? ifMatch, UserContext user, ChangeOrigin origin = ChangeOrigin.Api, CancellationToken cancellationToken = default)
     {
         var unconditional = string.IsNullOrWhiteSpace(ifMatch);
         for (var attempt = 0; ; attempt++)
@@ -35,7 +36,9 @@ public sealed class ContactDeletions(IContactStore store, ContactService contact
 
             try
             {
-                await store.ReplaceAsync(current, Tombstone(current, user, time.GetUtcNow()), cancellationToken);
+                var now = time.GetUtcNow();
+                var tombstone = Tombstone(current, user, now);
+                await store.ReplaceAsync(current, tombstone with { Change = ContactChangeRecord.Of(current, tombstone, AuditAction.Deleted, user, origin, now) }, cancellationToken);
                 logger.LogInformation("Contact {ContactId} deleted by {UserId}", id, user.UserId);
                 return;
             }

@@ -34,6 +34,11 @@ internal static class ContactEntity
             StoreJson.Write(entity, "Deletion", deletion);
         }
 
+        if (contact.ChangeId is { } changeId)
+        {
+            entity["ChangeId"] = changeId;
+        }
+
         return entity;
     }
 
@@ -58,6 +63,7 @@ internal static class ContactEntity
         Notes = StoreJson.Read<IReadOnlyList<ContactNote>>(entity, "Notes", []),
         Loggers = StoreJson.Read<IReadOnlyList<LoggedBy>>(entity, "Loggers", []),
         Deletion = StoreJson.Read<ContactDeletion?>(entity, "Deletion", null),
+        ChangeId = entity.GetString("ChangeId"),
         Version = entity.ETag.ToString(),
     };
 

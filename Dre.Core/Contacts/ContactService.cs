@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dre.Core.Audit;
 using Dre.Core.FollowUps;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
@@ -24,8 +25,10 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
     {
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var contact = ContactFactory.Create(draft, user, now, snapshot.Exists);
-        ContactStoredSize.ThrowIfTooLarge(null, contact);
+        var created = ContactFactory.Create(draft, user, now, snapshot.Exists);
+        ContactStoredSize.ThrowIfTooLarge(null, created);
+        var origin = ContactChangeRecord.OriginOf(created.Source);
+        var contact = created with { Change = ContactChangeRecord.Of(null, created, AuditAction.Created, user, origin, now) };
 
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
         {
@@ -45,7 +48,8 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             if (existing.Deletion is not null)
             {
                 // Deleting a contact frees its Outlook key: this log starts the item afresh over the tombstone.
-                if (await TryReplaceAsync(existing, contact, attempt, cancellationToken) is { } relogged)
+                var fresh = contact with { Change = ContactChangeRecord.Of(existing, contact, AuditAction.Created, user, origin, now) };
+                if (await TryReplaceAsync(existing, fresh, attempt, cancellationToken) is { } relogged)
                 {
                     logger.LogInformation("Contact {ContactId} logged again by {UserId} after its deletion", relogged.Id, user.UserId);
                     metrics.ContactLogged(relogged.Source.ToString(), merged: false);
@@ -55,7 +59,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 continue;
             }
 
-            var merged = ContactMerge.Merge(existing, contact, now);
+            var merged = ContactMerge.Merge(existing, created, now);
             if (SameContent(existing, merged))
             {
                 // The log that stored it may have died before the index rows: answering "already logged" must not leave it unlisted.
@@ -64,7 +68,8 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             }
 
             ContactStoredSize.ThrowIfTooLarge(existing, merged);
-            if (await TryReplaceAsync(existing, merged, attempt, cancellationToken) is { } stored)
+            var change = ContactChangeRecord.Of(existing, merged, AuditAction.Merged, user, origin, now);
+            if (await TryReplaceAsync(existing, merged with { Change = change }, attempt, cancellationToken) is { } stored)
             {
                 logger.LogInformation("Contact {ContactId} logged again by {UserId}: merged", stored.Id, user.UserId);
                 metrics.ContactLogged(stored.Source.ToString(), merged: true);
@@ -112,7 +117,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         return await store.GetAsync(ContactFactory.IdFor(key!), cancellationToken) is { Deletion: null } contact ? contact : null;
     }
 
-    public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, CancellationToken cancellationToken = default)
+    public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, ChangeOrigin origin = ChangeOrigin.Api, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
@@ -131,9 +136,10 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         }
 
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-        var updated = Apply(current, patch, snapshot, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var updated = Apply(current, patch, snapshot, now);
         ContactStoredSize.ThrowIfTooLarge(current, updated);
-        return await store.ReplaceAsync(current, updated, cancellationToken);
+        return await store.ReplaceAsync(current, updated with { Change = ContactChangeRecord.Of(current, updated, AuditAction.Edited, user, origin, now) }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(string? partnerId, DateTimeOffset? from, DateTimeOffset? to, UserContext user, int limit = 100, CancellationToken cancellationToken = default)
@@ -201,7 +207,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             .ToListAsync(cancellationToken);
 
     /// <summary>Marks a follow-up done. Completing one already done is not an error: two people may tick it at once.</summary>
-    public async Task<Contact> CompleteFollowUpAsync(string contactId, string followUpId, UserContext user, CancellationToken cancellationToken = default)
+    public async Task<Contact> CompleteFollowUpAsync(string contactId, string followUpId, UserContext user, ChangeOrigin origin = ChangeOrigin.Api, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
         {
@@ -219,10 +225,12 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 return contact;
             }
 
-            var done = followUp with { Done = true, DoneAt = time.GetUtcNow(), DoneBy = user.Name };
+            var now = time.GetUtcNow();
+            var done = followUp with { Done = true, DoneAt = now, DoneBy = user.Name };
+            var completed = contact with { FollowUps = contact.FollowUps.Select(f => f.Id == followUpId ? done : f).ToList() };
             try
             {
-                return await store.ReplaceAsync(contact, contact with { FollowUps = contact.FollowUps.Select(f => f.Id == followUpId ? done : f).ToList() }, cancellationToken);
+                return await store.ReplaceAsync(contact, completed with { Change = ContactChangeRecord.Of(contact, completed, AuditAction.FollowUpCompleted, user, origin, now) }, cancellationToken);
             }
             catch (VersionConflictException)
             {

@@ -14,7 +14,7 @@ public sealed class StoreTables
     public const string ActivitiesTable = "Activities";
 
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, Audit.AuditTrail.TableName];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Identity;
 using Dre.Service.Hosting;
 using Dre.Core.Partners;
@@ -20,6 +21,7 @@ public static class PartnersApi
         partners.MapGet("/{id}/status", GetStatus);
         partners.MapPut("/{id}/state-of-play", UpdateStateOfPlay);
         partners.MapPost("/{id}/domains", AddDomain);
+        partners.MapGet("/{id}/history", History);
         return api;
     }
 
@@ -79,13 +81,20 @@ public static class PartnersApi
             throw InputException.For("If-Match", "Send the version you edited in the If-Match header.");
         }
 
-        var partner = await directory.UpdateStateOfPlayAsync(KeyRules.Require("id", id), body.Text ?? "", ifMatch, http.User.ToUserContext(), cancellationToken);
+        var partner = await directory.UpdateStateOfPlayAsync(KeyRules.Require("id", id), body.Text ?? "", ifMatch, http.User.ToUserContext(), cancellationToken: cancellationToken);
         http.Response.Headers.ETag = partner.Version;
         return TypedResults.Ok(partner);
     }
 
     public static async Task<Ok<Partner>> AddDomain(string id, DomainAddition body, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.AddDomainAsync(KeyRules.Require("id", id), body.Domain ?? "", http.User.ToUserContext(), cancellationToken));
+
+    /// <summary>The partner's changes, oldest first: states of play, domains, edits.</summary>
+    public static async Task<Ok<IReadOnlyList<AuditEntry>>> History(string id, HttpContext http, IPartnerDirectory directory, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var partner = (await directory.GetSnapshotAsync(cancellationToken)).Find(KeyRules.Require("id", id)) ?? throw new NotFoundException("The partner");
+        return TypedResults.Ok(await audit.ReadAsync(AuditTrail.PartnerSubject(partner.Id), http.User.ToUserContext(), cancellationToken));
+    }
 }
 
 public sealed record PartnerSearchResult(PartnerCard? Match, IReadOnlyList<PartnerCard> Candidates);

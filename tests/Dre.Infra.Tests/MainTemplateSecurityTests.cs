@@ -38,7 +38,7 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
         string[] expected =
         [
             "Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal",
-            "Outbox", "Channels", "Routes", "DigestClaims", "Activities",
+            "Outbox", "Channels", "Routes", "DigestClaims", "Activities", "Audit",
         ];
         var tables = Template.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
 

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Azure.Data.Tables;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
@@ -45,6 +46,22 @@ public sealed class ContactDeletionJournalTests : IAsyncLifetime
         Assert.DoesNotContain("Amman", columns, StringComparison.Ordinal);
         Assert.DoesNotContain("agenda", columns, StringComparison.Ordinal);
         Assert.DoesNotContain("Karim", columns, StringComparison.Ordinal);
+        Assert.Equal([AuditAction.Created, AuditAction.Deleted], (await HistoryAsync(logged.Id)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task AnEditWhoseWriterDiedBeforeRecordingIt_IsRecordedByTheNextWrite_BeforeAnyRepair()
+    {
+        var logged = (await _store.Service.LogAsync(Meeting(), Eva)).Contact;
+        await _store.CrashAtAsync([StoreTables.OutboxTable], () => _store.Service.UpdateAsync(logged.Id, new ContactPatch { Subject = "Renamed once" }, logged.Version, Eva));
+        var edited = await _store.Service.GetAsync(logged.Id, Eva);
+
+        await _store.Service.UpdateAsync(logged.Id, new ContactPatch { Subject = "Renamed twice" }, edited.Version, Eva);
+
+        var history = await HistoryAsync(logged.Id);
+        Assert.Equal([AuditAction.Created, AuditAction.Edited, AuditAction.Edited], history.Select(e => e.Action));
+        Assert.Equal("Renamed once", history[1].Changes.Single().After!.GetValue<string>());
+        Assert.Equal("Renamed once", history[2].Changes.Single().Before!.GetValue<string>());
     }
 
     private ContactDraft Meeting() => new()
@@ -59,6 +76,9 @@ public sealed class ContactDeletionJournalTests : IAsyncLifetime
         Source = ContactSource.OutlookMeeting,
         ICalUid = "deleted-" + Guid.NewGuid(),
     };
+
+    private Task<IReadOnlyList<AuditEntry>> HistoryAsync(string contactId) =>
+        _store.Audit.ReadAsync(AuditTrail.ContactSubject(contactId), Eva);
 
     private async Task<List<TableEntity>> FollowUpRowsAsync(string contactId) =>
         (await _store.Tables.FollowUps.QueryAsync<TableEntity>(e => e.PartitionKey == "partner-jordan").ToListAsync())

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Azure;
 using Azure.Data.Tables;
 using Dre.Core.Contacts;
@@ -46,6 +47,8 @@ internal sealed class StoreInstance : IDisposable
     public ContactService Service => _host.Services.GetRequiredService<ContactService>();
 
     public ContactDeletions Deletions => _host.Services.GetRequiredService<ContactDeletions>();
+
+    public AuditTrail Audit => _host.Services.GetRequiredService<AuditTrail>();
 
     public TablePartnerDirectory Directory => _host.Services.GetRequiredService<TablePartnerDirectory>();
 
