@@ -36,6 +36,9 @@ public enum AuditAction
     Deleted,
     StateOfPlay,
     DomainAdded,
+    PartnerCreated,
+    PartnerEdited,
+    PartnerArchived,
 }
 
 /// <summary>

@@ -143,11 +143,32 @@ public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, 
         return after;
     }
 
+    /// <summary>Stores a new partner (an officer's: marked edited, so that no seed ever replaces it).</summary>
+    internal async Task<Partner> InsertAsync(Partner partner, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(Partition, partner.Id) { ["Directory"] = DirectoryJson(partner), [EditedColumn] = true };
+        try
+        {
+            await tables.Partners.AddEntityAsync(entity, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            throw InputException.For("id", "id is already a partner's.");
+        }
+
+        _snapshot = null;
+        return (await GetSnapshotAsync(cancellationToken)).Find(partner.Id)!;
+    }
+
+    /// <summary>Replaces the directory facts of a partner if its row is still at <paramref name="ifMatch"/>; the state of play is left as it is.</summary>
+    internal Task<Partner> ReplaceDirectoryAsync(Partner partner, string ifMatch, CancellationToken cancellationToken) =>
+        UpdateAsync(partner.Id, new TableEntity(Partition, partner.Id) { ["Directory"] = DirectoryJson(partner), [EditedColumn] = true }, new ETag(Versions.Canonical(ifMatch)), cancellationToken);
+
     /// <summary>
     /// Written after the partner: a process dying between the two loses the entry, not the edit (a partner has no
     /// journal; the window is one round trip).
     /// </summary>
-    private async Task RecordAsync(Partner? before, Partner after, AuditAction action, UserContext user, ChangeOrigin origin, CancellationToken cancellationToken)
+    internal async Task RecordAsync(Partner? before, Partner after, AuditAction action, UserContext user, ChangeOrigin origin, CancellationToken cancellationToken)
     {
         var changes = FieldDiff.Between(before, after, PartnerIgnored);
         await audit.WritePartnerAsync(after.Id, new AuditEntry(time.GetUtcNow(), new AuditActor(user.UserId, user.Name), origin, action, changes), cancellationToken);

@@ -22,6 +22,9 @@ public static class PartnersApi
         partners.MapPut("/{id}/state-of-play", UpdateStateOfPlay);
         partners.MapPost("/{id}/domains", AddDomain);
         partners.MapGet("/{id}/history", History);
+        partners.MapPost("/", Create);
+        partners.MapPatch("/{id}", Edit);
+        partners.MapPost("/{id}/archive", Archive);
         return api;
     }
 
@@ -88,6 +91,30 @@ public static class PartnersApi
 
     public static async Task<Ok<Partner>> AddDomain(string id, DomainAddition body, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.AddDomainAsync(KeyRules.Require("id", id), body.Domain ?? "", http.User.ToUserContext(), cancellationToken));
+
+    /// <summary>DRE officers add a partner: 201 with Location and ETag.</summary>
+    public static async Task<Created<Partner>> Create(PartnerInput? body, HttpContext http, PartnerEdits edits, CancellationToken cancellationToken)
+    {
+        var partner = await edits.CreateAsync(body ?? throw InputException.For("body", "Send the partner as a JSON object."), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Created($"/api/partners/{partner.Id}", partner);
+    }
+
+    /// <summary>DRE officers change a partner's directory facts (If-Match required; a stale one gets 412 with the current partner).</summary>
+    public static async Task<Ok<Partner>> Edit(string id, PartnerInput? body, HttpContext http, PartnerEdits edits, CancellationToken cancellationToken)
+    {
+        var partner = await edits.UpdateAsync(KeyRules.Require("id", id), body ?? throw InputException.For("body", "Send the changes as a JSON object."), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Ok(partner);
+    }
+
+    /// <summary>DRE officers archive a partner (If-Match optional): it stays for the contacts that name it.</summary>
+    public static async Task<Ok<Partner>> Archive(string id, HttpContext http, PartnerEdits edits, CancellationToken cancellationToken)
+    {
+        var partner = await edits.ArchiveAsync(KeyRules.Require("id", id), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Ok(partner);
+    }
 
     /// <summary>The partner's changes, oldest first: states of play, domains, edits.</summary>
     public static async Task<Ok<IReadOnlyList<AuditEntry>>> History(string id, HttpContext http, IPartnerDirectory directory, AuditTrail audit, CancellationToken cancellationToken)
