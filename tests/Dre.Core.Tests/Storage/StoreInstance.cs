@@ -50,6 +50,8 @@ internal sealed class StoreInstance : IDisposable
 
     public AuditTrail Audit => _host.Services.GetRequiredService<AuditTrail>();
 
+    public PartnerEdits PartnerEdits => _host.Services.GetRequiredService<PartnerEdits>();
+
     public TablePartnerDirectory Directory => _host.Services.GetRequiredService<TablePartnerDirectory>();
 
     /// <summary>Starts an instance as the service does: tables created if missing, then the directory seeded.</summary>
