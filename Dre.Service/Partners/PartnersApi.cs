@@ -127,9 +127,9 @@ public static class PartnersApi
 public sealed record PartnerSearchResult(PartnerCard? Match, IReadOnlyList<PartnerCard> Candidates);
 
 /// <summary>A partner as a picker lists it.</summary>
-public sealed record PartnerCard(string Id, string NameEn, string NameFr, PartnerKind Kind, Portfolio Portfolio, IReadOnlyList<string> Aliases)
+public sealed record PartnerCard(string Id, string NameEn, string NameFr, PartnerKind Kind, Portfolio Portfolio, IReadOnlyList<string> Aliases, string? ParentId, bool Archived)
 {
-    public static PartnerCard Of(Partner p) => new(p.Id, p.Name.En, p.Name.Fr, p.Kind, p.Portfolio, p.Aliases);
+    public static PartnerCard Of(Partner p) => new(p.Id, p.Name.En, p.Name.Fr, p.Kind, p.Portfolio, p.Aliases, p.ParentId, p.Archived);
 }
 
 public sealed record EmailMatchResult(string Address, EmailMatchKind Kind, string? PartnerId, string? PartnerNameEn, string? PartnerNameFr)
