@@ -31,6 +31,7 @@ param tableNames string[] = [
   'Routes'
   'DigestClaims'
   'Activities'
+  'BotClaims'
   'Audit'
 ]
 

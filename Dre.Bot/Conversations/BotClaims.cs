@@ -11,7 +11,7 @@ namespace Dre.Bot.Conversations;
 /// </summary>
 public sealed class BotClaims(StoreTables tables, TimeProvider time)
 {
-    public const string TableName = "BotClaims";
+    public const string TableName = StoreTables.BotClaimsTable;
     private const string FormPartition = "contactForm";
     private const string WelcomePartition = "welcome";
 
@@ -24,10 +24,8 @@ public sealed class BotClaims(StoreTables tables, TimeProvider time)
     /// <summary>A welcome's key holds its UTC day, so a day after its claim no one can ask for that welcome again.</summary>
     public static readonly TimeSpan WelcomeRetention = TimeSpan.FromHours(24);
 
-    private readonly TableClient _table = tables.Table(TableName);
     private readonly LeaseClaims _forms = new(tables.Table(TableName), time, FormRetention);
     private readonly LeaseClaims _welcomes = new(tables.Table(TableName), time, WelcomeRetention);
-    private volatile bool _created;
 
     /// <summary>True when this call claimed the form, false when it was claimed before.</summary>
     public Task<bool> TryClaimFormAsync(string formId, string userId, CancellationToken cancellationToken = default) =>
@@ -36,28 +34,16 @@ public sealed class BotClaims(StoreTables tables, TimeProvider time)
     /// <summary>Gives the form back when logging failed, so that the corrected form can be sent again.</summary>
     public async Task ReleaseFormAsync(string formId, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken);
         await _forms.ReleaseAsync(FormPartition, TableKeys.Hash(formId), cancellationToken);
     }
 
     public Task<bool> TryClaimWelcomeAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         TryClaimAsync(_welcomes, WelcomePartition, $"{conversationId}|{now.UtcDateTime:yyyy-MM-dd}", "", cancellationToken);
 
-    private async Task<bool> TryClaimAsync(LeaseClaims claims, string partition, string key, string userId, CancellationToken cancellationToken)
+    private static async Task<bool> TryClaimAsync(LeaseClaims claims, string partition, string key, string userId, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
         // Held until released: a claimed form or welcome is never taken over while its claim is kept.
         var claim = new TableEntity(partition, TableKeys.Hash(key)) { ["UserId"] = userId };
         return await claims.TryClaimAsync(claim, Timeout.InfiniteTimeSpan, cancellationToken) == ClaimOutcome.Claimed;
-    }
-
-    // Creating an existing table is harmless, so concurrent first calls need no lock.
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_created)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken);
-            _created = true;
-        }
     }
 }

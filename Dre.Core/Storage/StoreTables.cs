@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -12,12 +13,15 @@ public sealed class StoreTables
     public const string ChannelsTable = "Channels";
     public const string RoutesTable = "Routes";
     public const string ActivitiesTable = "Activities";
+    public const string BotClaimsTable = "BotClaims";
 
+    /// <summary>Every table of the service, created at start; infra/main.bicep lists the same (its tests compare).</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, Audit.AuditTrail.TableName];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, BotClaimsTable, Audit.AuditTrail.TableName];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;
+    private readonly ConcurrentDictionary<string, TableClient> _clients = new(StringComparer.Ordinal);
 
     /// <param name="options">Where the store is.</param>
     /// <param name="clientOptions">
@@ -54,7 +58,8 @@ public sealed class StoreTables
     /// <summary>One insert-only row per incoming bot activity: Teams re-sends slow ones, and a turn must run once.</summary>
     public TableClient Activities { get; }
 
-    public TableClient Table(string name) => _service.GetTableClient(_prefix + name);
+    /// <summary>One client per table for the life of the process: stores ask for theirs on every operation.</summary>
+    public TableClient Table(string name) => _clients.GetOrAdd(name, n => _service.GetTableClient(_prefix + n));
 
     public async Task CreateIfMissingAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
     {

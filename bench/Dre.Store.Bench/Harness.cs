@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Dre.Store.Bench;
 
 /// <summary>A measured operation of the store next to the raw table operations it needs, timed in the same run.</summary>
-internal sealed record Comparison(string Operation, int StoredContacts, Timing Store, Timing Raw, string RawDescription)
+internal sealed record Comparison(string Operation, int StoredContacts, Timing Store, Timing Raw, string RawDescription, RoundTrips StoreTrips, RoundTrips RawTrips)
 {
     public double Ratio => Store.Median / Raw.Median;
 }
@@ -14,7 +14,7 @@ internal sealed record Comparison(string Operation, int StoredContacts, Timing S
 /// fill, and BenchmarkDotNet's process-per-benchmark model would refill it for each benchmark, while its outlier removal
 /// would hide the tail latency that p95 is there to show.
 /// </summary>
-internal sealed class Harness(int warmUp, int iterations)
+internal sealed class Harness(int warmUp, int iterations, RoundTripCounter counter)
 {
     /// <summary>
     /// Runs the store operation and its raw baseline alternately, so that whatever the machine does meanwhile (other
@@ -34,6 +34,10 @@ internal sealed class Harness(int warmUp, int iterations)
             await raw(cancellationToken);
         }
 
+        // Counted on a run of their own, untimed: counting must not sit in the timed runs, nor other work in the count.
+        var storeTrips = await counter.CountAsync(store, cancellationToken);
+        var rawTrips = await counter.CountAsync(raw, cancellationToken);
+
         var storeSamples = new List<double>(iterations);
         var rawSamples = new List<double>(iterations);
         for (var i = 0; i < iterations; i++)
@@ -42,7 +46,7 @@ internal sealed class Harness(int warmUp, int iterations)
             rawSamples.Add(await TimeAsync(raw, cancellationToken));
         }
 
-        return new Comparison(operation, storedContacts, new Timing(storeSamples), new Timing(rawSamples), rawDescription);
+        return new Comparison(operation, storedContacts, new Timing(storeSamples), new Timing(rawSamples), rawDescription, storeTrips, rawTrips);
     }
 
     private static async Task<double> TimeAsync(Func<CancellationToken, Task> operation, CancellationToken cancellationToken)

@@ -1,8 +1,11 @@
+using Azure.Core;
+using Azure.Data.Tables;
 using Dre.Core;
 using Dre.Core.Digest;
 using Dre.Store.Bench;
 using Dre.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -33,12 +36,16 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Storage:TablePrefix"] = "bench",
 });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+var counter = new RoundTripCounter();
+var clientOptions = new TableClientOptions();
+clientOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+builder.Services.AddSingleton(clientOptions);
 builder.AddDreStore();
 builder.AddDreDigest();
 using var host = builder.Build();
 await host.StartAsync(cancellation.Token);
 
-var results = await new StoreBench(options, host.Services, Console.Out).RunAsync(cancellation.Token);
+var results = await new StoreBench(options, host.Services, counter, Console.Out).RunAsync(cancellation.Token);
 Console.WriteLine();
 ResultTable.Write(Console.Out, results);
 await host.StopAsync(CancellationToken.None);

@@ -13,7 +13,7 @@ namespace Dre.Store.Bench;
 /// read, the contact log write, a week's read and that week's digest on the full history, each next to its raw table
 /// operations.
 /// </summary>
-internal sealed class StoreBench(BenchOptions options, IServiceProvider services, TextWriter output)
+internal sealed class StoreBench(BenchOptions options, IServiceProvider services, RoundTripCounter counter, TextWriter output)
 {
     private static readonly UserContext Reader = new("bench-reader@coe.int", "Bench Reader", "bench-reader@coe.int", new HashSet<Role> { Role.Staff });
     private static readonly UserContext Officer = new("bench-officer@coe.int", "Bench Officer", "bench-officer@coe.int", new HashSet<Role> { Role.Staff, Role.DreOfficer });
@@ -25,7 +25,7 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
     private readonly PartnerStatusService _status = services.GetRequiredService<PartnerStatusService>();
     private readonly DigestBuilder _digest = services.GetRequiredService<DigestBuilder>();
     private readonly DigestOptions _digestOptions = services.GetRequiredService<IOptions<DigestOptions>>().Value;
-    private readonly Harness _harness = new(options.WarmUp, options.Iterations);
+    private readonly Harness _harness = new(options.WarmUp, options.Iterations, counter);
 
     public async Task<IReadOnlyList<Comparison>> RunAsync(CancellationToken cancellationToken = default)
     {

@@ -21,7 +21,7 @@ public sealed class ClaimRetentionTests : IAsyncLifetime
         TablePrefix = AzuriteServer.NewPrefix(),
     }));
 
-    public async Task InitializeAsync() => await _tables.CreateIfMissingAsync([StoreTables.ActivitiesTable]);
+    public async Task InitializeAsync() => await _tables.CreateIfMissingAsync([StoreTables.ActivitiesTable, StoreTables.BotClaimsTable]);
 
     public async Task DisposeAsync()
     {

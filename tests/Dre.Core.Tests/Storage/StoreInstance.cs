@@ -19,13 +19,13 @@ internal sealed class StoreInstance : IDisposable
 {
     private readonly IHost _host;
 
-    private StoreInstance(string prefix, TimeProvider clock, TableClientOptions? clientOptions)
+    private StoreInstance(string prefix, TimeProvider clock, TableClientOptions? clientOptions, string connectionString)
     {
         Prefix = prefix;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
+            ["Storage:ConnectionString"] = connectionString,
             ["Storage:TablePrefix"] = prefix,
         });
         builder.AddDreStore();
@@ -56,9 +56,11 @@ internal sealed class StoreInstance : IDisposable
 
     /// <summary>Starts an instance as the service does: tables created if missing, then the directory seeded.</summary>
     /// <param name="clientOptions">How its table clients reach Azurite: through a <see cref="StoreFaults"/> transport, say.</param>
-    public static async Task<StoreInstance> StartAsync(TimeProvider clock, string? prefix = null, IReadOnlyList<Partner>? seed = null, TableClientOptions? clientOptions = null)
+    /// <param name="connectionString">Another way to the store than Azurite's own: a <see cref="LimitEnforcingStore"/>, say.</param>
+    public static async Task<StoreInstance> StartAsync(
+        TimeProvider clock, string? prefix = null, IReadOnlyList<Partner>? seed = null, TableClientOptions? clientOptions = null, string? connectionString = null)
     {
-        var instance = new StoreInstance(prefix ?? AzuriteServer.NewPrefix(), clock, clientOptions);
+        var instance = new StoreInstance(prefix ?? AzuriteServer.NewPrefix(), clock, clientOptions, connectionString ?? AzuriteServer.Shared.ConnectionString);
         await instance.Tables.CreateIfMissingAsync(StoreTables.Names);
         await instance.Directory.SeedAsync(seed ?? PartnerDirectorySeed.Load());
         return instance;
