@@ -19,6 +19,10 @@ public static class StoreServiceCollectionExtensions
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<AuditOptions>()
+            .BindConfiguration(AuditOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<DreMetrics>();
@@ -41,6 +45,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();
+        builder.Services.AddHostedService<DeletedContentPurge>();
         return builder;
     }
 

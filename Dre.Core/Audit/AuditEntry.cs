@@ -10,6 +10,9 @@ public sealed record AuditEntry(DateTimeOffset At, AuditActor Actor, ChangeOrigi
 
     /// <summary>The change was made while the contact was restricted and the reader is not of its audience: field names only.</summary>
     public bool Hidden { get; init; }
+
+    /// <summary>The contact was deleted longer ago than the retention period: the values are gone for everyone.</summary>
+    public bool Purged { get; init; }
 }
 
 /// <summary>Who made a change: the Entra object id (or the user id the token names) and the name at the time.</summary>

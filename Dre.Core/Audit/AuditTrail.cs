@@ -15,6 +15,9 @@ public sealed class AuditTrail(StoreTables tables)
 {
     public const string TableName = "Audit";
 
+    // Sorts after every subject's partition (`contact-`, `partner-`), like the claims' expiry index.
+    private const string DeletedPartition = "~deleted";
+
     private TableClient Table => tables.Table(TableName);
 
     public static string ContactSubject(string contactId) => "contact-" + contactId;
@@ -22,11 +25,53 @@ public sealed class AuditTrail(StoreTables tables)
     public static string PartnerSubject(string partnerId) => "partner-" + partnerId;
 
     public Task WriteContactAsync(string contactId, AuditRecord record, CancellationToken cancellationToken = default) =>
-        WriteAsync(ContactSubject(contactId), "r" + record.Entry.Revision!.Value.ToString("D10", CultureInfo.InvariantCulture), record, cancellationToken);
+        WriteAsync(ContactSubject(contactId), RevisionKey(record.Entry.Revision!.Value), record, cancellationToken);
+
+    private static string RevisionKey(int revision) => "r" + revision.ToString("D10", CultureInfo.InvariantCulture);
 
     /// <summary>Partners have no revision: the instant orders their entries, and a GUID keeps two in one tick apart.</summary>
     public Task WritePartnerAsync(string partnerId, AuditEntry entry, CancellationToken cancellationToken = default) =>
         WriteAsync(PartnerSubject(partnerId), $"{TableKeys.OldestFirst(entry.At)}-{Guid.NewGuid():N}", new AuditRecord(entry, false, []), cancellationToken);
+
+    /// <summary>
+    /// Names a deletion for the purge, before the deletion is written: a deletion that then fails leaves a row the purge
+    /// finds without a deletion entry, and drops. Keyed by the instant, so the purge reads the due ones by one key range.
+    /// </summary>
+    public async Task MarkDeletedAsync(string contactId, int revision, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        await Table.UpsertEntityAsync(
+            new TableEntity(DeletedPartition, $"{TableKeys.OldestFirst(at)}-{contactId}") { ["ContactId"] = contactId, ["Revision"] = revision },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    /// <summary>Strips the values from every entry, up to its deletion, of each contact deleted before <paramref name="cutoff"/>.</summary>
+    public async Task<int> PurgeDeletedAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        var purged = 0;
+        var due = TableClient.CreateQueryFilter($"PartitionKey eq {DeletedPartition} and RowKey lt {TableKeys.OldestFirst(cutoff)}");
+        await foreach (var mark in Table.QueryAsync<TableEntity>(due, cancellationToken: cancellationToken))
+        {
+            var subject = ContactSubject(mark.GetString("ContactId"));
+            var deletion = RevisionKey(mark.GetInt32("Revision") ?? 0);
+            var entry = await Table.GetEntityIfExistsAsync<TableEntity>(subject, deletion, cancellationToken: cancellationToken);
+            if (entry.HasValue && StoreJson.Read<AuditRecord?>(entry.Value!, "Record", null)?.Entry.Action == AuditAction.Deleted)
+            {
+                var upTo = TableClient.CreateQueryFilter($"PartitionKey eq {subject} and RowKey le {deletion}");
+                await foreach (var row in Table.QueryAsync<TableEntity>(upTo, cancellationToken: cancellationToken))
+                {
+                    if (StoreJson.Read<AuditRecord?>(row, "Record", null) is { } record)
+                    {
+                        await WriteAsync(subject, row.RowKey, record with { Entry = Stripped(record.Entry) with { Purged = true } }, cancellationToken);
+                    }
+                }
+
+                purged++;
+            }
+
+            await Table.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, mark.ETag, cancellationToken);
+        }
+
+        return purged;
+    }
 
     /// <summary>The subject's entries, oldest first, each as <paramref name="reader"/> may see it.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string subject, UserContext reader, CancellationToken cancellationToken = default)
@@ -47,7 +92,9 @@ public sealed class AuditTrail(StoreTables tables)
     private static AuditEntry VisibleTo(UserContext reader, AuditRecord record) =>
         ContactVisibility.CanSee(reader, record.Restricted ? Confidentiality.Restricted : Confidentiality.Internal, record.Audience)
             ? record.Entry
-            : record.Entry with { Hidden = true, Changes = record.Entry.Changes.Select(c => new FieldChange(c.Field, null, null)).ToList() };
+            : Stripped(record.Entry) with { Hidden = true };
+
+    private static AuditEntry Stripped(AuditEntry entry) => entry with { Changes = entry.Changes.Select(c => new FieldChange(c.Field, null, null)).ToList() };
 
     private async Task WriteAsync(string subject, string rowKey, AuditRecord record, CancellationToken cancellationToken)
     {

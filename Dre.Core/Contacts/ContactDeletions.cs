@@ -11,7 +11,7 @@ namespace Dre.Core.Contacts;
 /// journalled replace, so its index rows, follow-ups and outbox announcement go the way every change goes and a crash
 /// half-way is completed by the journal's repair; its id (the Outlook key's hash) stays free for a new log.
 /// </summary>
-public sealed class ContactDeletions(IContactStore store, ContactService contacts, TimeProvider time, ILogger<ContactDeletions> logger)
+public sealed class ContactDeletions(IContactStore store, ContactService contacts, AuditTrail audit, TimeProvider time, ILogger<ContactDeletions> logger)
 {
     private const int MaxAttempts = 5;
 
@@ -38,6 +38,7 @@ public sealed class ContactDeletions(IContactStore store, ContactService contact
             {
                 var now = time.GetUtcNow();
                 var tombstone = Tombstone(current, user, now);
+                await audit.MarkDeletedAsync(id, current.Revision + 1, now, cancellationToken);
                 await store.ReplaceAsync(current, tombstone with { Change = ContactChangeRecord.Of(current, tombstone, AuditAction.Deleted, user, origin, now) }, cancellationToken);
                 logger.LogInformation("Contact {ContactId} deleted by {UserId}", id, user.UserId);
                 return;

@@ -116,6 +116,31 @@ public sealed class ContactJournalTests : IAsyncLifetime
         Assert.Equal("Renamed once", history[2].Changes.Single().Before!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ADeletedContactsContent_LeavesTheAuditTrail_OnceTheRetentionHasPassed_NotBefore()
+    {
+        var retention = new AuditOptions().DeletedContentRetention;
+        var logged = (await _store.Service.LogAsync(MeetingWithContent(), Eva)).Contact;
+        await _store.Deletions.DeleteAsync(logged.Id, null, Eva);
+        var kept = (await _store.Service.LogAsync(MeetingWithContent(), Eva)).Contact;
+
+        Assert.Equal(0, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+        Assert.Contains("Amman", Json(await HistoryAsync(logged.Id)), StringComparison.Ordinal);
+        _clock.Advance(retention + TimeSpan.FromHours(1));
+        Assert.Equal(1, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+
+        var purged = await HistoryAsync(logged.Id);
+        Assert.Equal([AuditAction.Created, AuditAction.Deleted], purged.Select(e => e.Action));
+        Assert.All(purged, e => Assert.True(e.Purged));
+        Assert.Contains(purged[1].Changes, c => c.Field == "subject");
+        Assert.DoesNotContain("Amman", Json(purged), StringComparison.Ordinal);
+        Assert.DoesNotContain("Karim", Json(purged), StringComparison.Ordinal);
+        Assert.Contains("Amman", Json(await HistoryAsync(kept.Id)), StringComparison.Ordinal);
+        Assert.Equal(0, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+    }
+
+    private static string Json(IReadOnlyList<AuditEntry> entries) => System.Text.Json.JsonSerializer.Serialize(entries);
+
     private ContactDraft Meeting(string iCalUid) => new()
     {
         Kind = ContactKind.Meeting,
