@@ -16,7 +16,10 @@ public sealed record AuditEntry(DateTimeOffset At, AuditActor Actor, ChangeOrigi
 }
 
 /// <summary>Who made a change: the Entra object id (or the user id the token names) and the name at the time.</summary>
-public sealed record AuditActor(string Id, string Name);
+public sealed record AuditActor(string Id, string Name)
+{
+    public static AuditActor Of(Identity.UserContext user) => new(user.UserId, user.Name);
+}
 
 /// <summary>A field's value before and after, as JSON (null: absent).</summary>
 public sealed record FieldChange(string Field, JsonNode? Before, JsonNode? After);
@@ -42,6 +45,10 @@ public enum AuditAction
     PartnerCreated,
     PartnerEdited,
     PartnerArchived,
+    RouteSet,
+    RouteCleared,
+    Subscribed,
+    Unsubscribed,
 }
 
 /// <summary>

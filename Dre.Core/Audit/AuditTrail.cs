@@ -24,14 +24,26 @@ public sealed class AuditTrail(StoreTables tables)
 
     public static string PartnerSubject(string partnerId) => "partner-" + partnerId;
 
+    /// <summary>Which portfolio goes to which channel: one history for the whole service.</summary>
+    public const string RoutesSubject = "routes";
+
+    /// <summary>Digest subscriptions, of everyone: read by the lead only (no endpoint shows it yet).</summary>
+    public const string SubscriptionsSubject = "subscriptions";
+
     public Task WriteContactAsync(string contactId, AuditRecord record, CancellationToken cancellationToken = default) =>
         WriteAsync(ContactSubject(contactId), RevisionKey(record.Entry.Revision!.Value), record, cancellationToken);
 
     private static string RevisionKey(int revision) => "r" + revision.ToString("D10", CultureInfo.InvariantCulture);
 
-    /// <summary>Partners have no revision: the instant orders their entries, and a GUID keeps two in one tick apart.</summary>
     public Task WritePartnerAsync(string partnerId, AuditEntry entry, CancellationToken cancellationToken = default) =>
-        WriteAsync(PartnerSubject(partnerId), $"{TableKeys.OldestFirst(entry.At)}-{Guid.NewGuid():N}", new AuditRecord(entry, false, []), cancellationToken);
+        WriteAsync(PartnerSubject(partnerId), entry, cancellationToken);
+
+    /// <summary>
+    /// An entry of a subject without revisions (a partner, <see cref="RoutesSubject"/>, <see cref="SubscriptionsSubject"/>):
+    /// the instant orders them, and a GUID keeps two in one tick apart.
+    /// </summary>
+    public Task WriteAsync(string subject, AuditEntry entry, CancellationToken cancellationToken = default) =>
+        WriteAsync(subject, $"{TableKeys.OldestFirst(entry.At)}-{Guid.NewGuid():N}", new AuditRecord(entry, false, []), cancellationToken);
 
     /// <summary>
     /// Names a deletion for the purge, before the deletion is written: a deletion that then fails leaves a row the purge
