@@ -10,9 +10,10 @@ public sealed class PartnerSnapshot
         Partners = partners;
         TakenAt = takenAt;
         _byId = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        Resolver = new PartnerResolver(partners);
-        Domains = new PartnerDomainMatcher(partners);
-        Mentions = new PartnerMentions(partners);
+        var current = partners.Where(p => !p.Archived).ToList();
+        Resolver = new PartnerResolver(current);
+        Domains = new PartnerDomainMatcher(current);
+        Mentions = new PartnerMentions(current);
     }
 
     public IReadOnlyList<Partner> Partners { get; }

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Identity;
 using Dre.Service.Hosting;
 using Dre.Core.Contacts;
@@ -15,10 +16,15 @@ public static class ContactsApi
         contacts.MapGet("/", List);
         contacts.MapGet("/{id}", Get).WithName(nameof(Get) + "Contact");
         contacts.MapPatch("/{id}", Update);
+        contacts.MapDelete("/{id}", Delete);
+        contacts.MapGet("/{id}/history", History);
         return api;
     }
 
-    /// <summary>201 with Location for a new contact; 200 with the existing one when the meeting or e-mail was already logged.</summary>
+    /// <summary>
+    /// 201 with Location for a new contact; 200 with the existing one when the meeting or e-mail was already logged, or
+    /// only <c>restricted: true</c> when that contact is restricted and not for the caller.
+    /// </summary>
     public static async Task<Results<Created<LogResult>, Ok<LogResult>>> Log(ContactDraft? draft, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
     {
         if (draft is null)
@@ -27,10 +33,14 @@ public static class ContactsApi
         }
 
         var result = await contacts.LogAsync(draft, http.User.ToUserContext(), cancellationToken);
-        http.Response.Headers.ETag = result.Contact.Version;
+        if (result.Contact is { } contact)
+        {
+            http.Response.Headers.ETag = contact.Version;
+        }
+
         return result.AlreadyLogged
             ? TypedResults.Ok(result)
-            : TypedResults.Created($"/api/contacts/{result.Contact.Id}", result);
+            : TypedResults.Created($"/api/contacts/{result.Contact!.Id}", result);
     }
 
     public static async Task<Ok<Contact>> Get(string id, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
@@ -47,10 +57,21 @@ public static class ContactsApi
             throw InputException.For("body", "Send the changes as a JSON object.");
         }
 
-        var contact = await contacts.UpdateAsync(KeyRules.Require("id", id), patch, http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken);
+        var contact = await contacts.UpdateAsync(KeyRules.Require("id", id), patch, http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
         http.Response.Headers.ETag = contact.Version;
         return TypedResults.Ok(contact);
     }
+
+    /// <summary>204; a deleted contact leaves every list and card, and its Outlook item can be logged again.</summary>
+    public static async Task<NoContent> Delete(string id, HttpContext http, ContactDeletions deletions, CancellationToken cancellationToken)
+    {
+        await deletions.DeleteAsync(KeyRules.Require("id", id), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Who changed what and when, oldest first; a restricted change shows its fields only to the contact's audience.</summary>
+    public static async Task<Ok<IReadOnlyList<AuditEntry>>> History(string id, HttpContext http, ContactHistory history, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await history.ReadAsync(KeyRules.Require("id", id), http.User.ToUserContext(), cancellationToken));
 
     public static async Task<Ok<IReadOnlyList<ContactSummary>>> List(string? partner, DateTimeOffset? from, DateTimeOffset? to, int? limit, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
     {

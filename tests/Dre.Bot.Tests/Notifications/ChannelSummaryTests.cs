@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using System.Net;
 using Dre.Core.Contacts;
 using Dre.Core.Notifications;
@@ -69,6 +70,23 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
     }
 
     [Fact]
+    public async Task EveryRouteChange_IsInTheAuditTrail_WithWhoAndWhichChannel()
+    {
+        var (team, eu, osce) = await InstallTeamAsync();
+
+        await host.SayInChannelAsync(team, eu, "route OSCE here");
+        await host.SayInChannelAsync(team, osce, "route OSCE here");
+
+        var entries = await host.Services.GetRequiredService<AuditTrail>().ReadAsync(AuditTrail.RoutesSubject, host.Officer);
+        var moved = entries.Last(e => e.Action == AuditAction.RouteSet).Changes.Single();
+        Assert.Equal("Osce", moved.Field);
+        Assert.Equal(ChannelKeys.Of(team, eu), moved.Before!.GetValue<string>());
+        Assert.Equal(ChannelKeys.Of(team, osce), moved.After!.GetValue<string>());
+        Assert.Equal(ChangeOrigin.Bot, entries[^1].Origin);
+        Assert.Equal(host.Officer.Name, entries[^1].Actor.Name);
+    }
+
+    [Fact]
     public async Task TheSettingsCard_RoutesTheTickedPortfoliosHere_AndStopsTheUnticked()
     {
         var (team, eu, osce) = await InstallTeamAsync();
@@ -99,7 +117,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         Assert.Equal(eu, post.ConversationId);
         Assert.Contains("European Commission", post.CardJson, StringComparison.Ordinal);
         Assert.Contains(@"Eva Schmidt \\(DGI\\)", post.CardJson, StringComparison.Ordinal);
-        Assert.Contains(logged.Contact.Id, post.CardJson, StringComparison.Ordinal);
+        Assert.Contains(logged.Contact!.Id, post.CardJson, StringComparison.Ordinal);
         Assert.DoesNotContain(Connector.Requests, r => r.ConversationId == osce && r.CardJson.Contains(subject, StringComparison.Ordinal));
     }
 
@@ -144,7 +162,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 1);
 
         await host.Services.GetRequiredService<ContactService>().UpdateAsync(
-            logged.Contact.Id, new ContactPatch { Confidentiality = Confidentiality.Restricted }, logged.Contact.Version, host.Officer);
+            logged.Contact!.Id, new ContactPatch { Confidentiality = Confidentiality.Restricted }, logged.Contact!.Version, host.Officer);
 
         var update = (await Connector.WaitForAsync(r => r.IsUpdate && r.ConversationId == eu && r.CardJson.Contains("restricted contact", StringComparison.Ordinal), 1))[0];
         Assert.DoesNotContain(subject, update.CardJson, StringComparison.Ordinal);
