@@ -43,7 +43,9 @@ public static class WorkspaceFiles
         return app;
     }
 
+    // Fluent UI v9 styles by inserting <style> rules at run time (Griffel), which a static page cannot give a nonce:
+    // inline styles are allowed, inline scripts are not.
     public static string ContentSecurityPolicy { get; } =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
         + $"base-uri 'self'; form-action 'self'; frame-ancestors {string.Join(' ', FrameAncestors)}";
 }

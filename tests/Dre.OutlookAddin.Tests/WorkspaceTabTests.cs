@@ -44,6 +44,7 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
         Assert.EndsWith("#/partners/tunisia", page.Url);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tunisia", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"Programming review {copy}");
+        Assert.True((await CardLeftsAsync(page)).Distinct().Count() > 1, "A laptop-wide tab lays the cards side by side.");
         await ScreenshotAsync(page, "tab-partner-en");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Mark done: Send the draft agenda {copy}" }).ClickAsync();
@@ -76,8 +77,7 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
     {
         var page = await OpenAsync("#/partners/osce", "en", width: 360);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open follow-ups" })).ToBeVisibleAsync();
-        var lefts = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('article h3')].map(h => h.closest('.fui-Card').getBoundingClientRect().left)");
-        Assert.Single(lefts.Distinct());
+        Assert.Single((await CardLeftsAsync(page)).Distinct());
         await ScreenshotAsync(page, "tab-partner-narrow");
     }
 
@@ -95,6 +95,9 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
             Assert.All(ancestors, a => Assert.Matches(@"^https://(\*\.)?(teams\.microsoft\.com|teams\.cloud\.microsoft|cloud\.microsoft|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com|office\.com)$", a));
         }
     }
+
+    private static Task<double[]> CardLeftsAsync(IPage page) =>
+        page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('article h3')].map(h => h.closest('.fui-Card').getBoundingClientRect().left)");
 
     private async Task<IPage> OpenAsync(string hash, string lang, string role = "officer", string user = Pane.Officer, int width = TabWidth)
     {
