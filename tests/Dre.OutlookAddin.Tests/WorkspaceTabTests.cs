@@ -56,6 +56,36 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task ContactEdit_OnAStaleVersion_Shows412AndKeepsTheText_ThenSavesOnTheCurrentOne()
+    {
+        var subject = $"Visit of the delegation {NewCopy()}";
+        var (contactId, _) = await LogAsync(Eva, "morocco", subject, "internal", followUp: null);
+        var page = await OpenAsync("#/partners/morocco", "en", role: "staff", user: Eva);
+        await page.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
+        Assert.EndsWith($"#/contacts/{contactId}", page.Url);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = subject })).ToBeVisibleAsync();
+
+        using (var api = await fixture.Service.ApiClientForAsync(Eva))
+        {
+            using var read = await api.GetAsync($"/api/contacts/{contactId}");
+            using var edit = new HttpRequestMessage(HttpMethod.Patch, $"/api/contacts/{contactId}") { Content = JsonContent.Create(new { summary = "Edited elsewhere." }) };
+            edit.Headers.IfMatch.Add(read.Headers.ETag!);
+            (await api.SendAsync(edit)).EnsureSuccessStatusCode();
+        }
+
+        var summary = page.GetByRole(AriaRole.Textbox, new() { Name = "Summary" });
+        await summary.FillAsync("The delegation asked for a follow-up visit in spring.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Someone changed this contact since you opened it");
+        await Expect(summary).ToHaveValueAsync("The delegation asked for a follow-up visit in spring.");
+        await ScreenshotAsync(page, "tab-contact-conflict-en");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
+        Assert.Equal("The delegation asked for a follow-up visit in spring.", (await fixture.GetContactAsync(contactId)).GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task RestrictedContact_AbsentForStaff_PresentForAnOfficer()
     {
         var subject = $"Confidential exchange {NewCopy()}";

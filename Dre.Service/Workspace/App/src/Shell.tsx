@@ -2,6 +2,7 @@ import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostContext } from "./host";
 import { textsFor, type Language } from "./locales";
+import { ContactPage } from "./pages/ContactPage";
 import { PartnerPage } from "./pages/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
 import { useRoute } from "./route";
@@ -38,7 +39,9 @@ export function Shell({ host }: { host: HostContext }) {
         {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
       </header>
       <main>
-        {route.page === "partner" ? (
+        {route.page === "contact" ? (
+          <ContactPage key={route.id} id={route.id} language={language} t={t} />
+        ) : route.page === "partner" ? (
           <PartnerPage key={route.id} id={route.id} language={language} t={t} />
         ) : (
           <PartnersPage language={language} t={t} />

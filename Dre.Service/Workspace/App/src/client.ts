@@ -50,3 +50,12 @@ export interface PartnerStatus {
   plannedContacts: ContactSummary[];
   openFollowUps: OpenFollowUp[];
 }
+
+export interface Contact {
+  id: string;
+  kind: string;
+  start: string;
+  subject: string;
+  summary?: string | null;
+  partnerIds: string[];
+}

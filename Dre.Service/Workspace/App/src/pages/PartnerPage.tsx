@@ -63,7 +63,7 @@ export function PartnerPage({ id, language, t }: { id: string; language: Languag
           {latestContacts.length === 0 ? <Text>{t.none}</Text> : (
             <ul className={styles.list}>
               {latestContacts.map((c) => (
-                <li key={c.contactId}>{date(c.start)} · {c.subject}</li>
+                <li key={c.contactId}>{date(c.start)} · <Link href={hrefOf({ page: "contact", id: c.contactId })}>{c.subject}</Link></li>
               ))}
             </ul>
           )}
