@@ -83,11 +83,6 @@ public static class DigestCard
         var contacts = digest.Portfolios.SelectMany(p => p.Partners).SelectMany(a => a.Contacts).Select(c => c.ContactId).Distinct(StringComparer.Ordinal).Count();
         var partners = digest.Portfolios.Sum(p => p.Partners.Count);
         yield return Text(contacts == 0 ? t.NoContactsInPeriod : t.ContactsWithPartners(contacts, partners), weight: "Bolder");
-        if (digest.HiddenRestrictedContacts > 0)
-        {
-            yield return Text(t.RestrictedNotShown(digest.HiddenRestrictedContacts), size: "Small", isSubtle: true);
-        }
-
         if (chartDataUri is not null)
         {
             yield return new JsonObject { ["type"] = "Image", ["url"] = chartDataUri, ["altText"] = t.ChartAltText(digest.Chart.Count), ["size"] = "Stretch" };

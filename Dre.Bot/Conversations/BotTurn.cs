@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dre.Bot.Cards;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
+using Dre.Core.Visibility;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -13,6 +14,13 @@ public sealed class BotTurn(ITurnContext context, UserContext user, CardContext 
 {
     public ITurnContext Context { get; } = context;
     public UserContext User { get; } = user;
+
+    /// <summary>Outside a personal chat, everyone in the conversation reads the answer: render for what all of them may see.</summary>
+    public bool IsShared => !Routing.ChannelRegistry.IsPersonalChat(Context.Activity);
+
+    /// <summary>Who an answer posted here is for: the asker in a personal chat, the conversation's audience elsewhere.</summary>
+    public UserContext Reader => IsShared ? Readers.ConversationAudience(Context.Activity.Conversation?.Id ?? "") : User;
+
     public CardContext Cards { get; } = cards;
     public Texts Texts => Cards.Texts;
     public PartnerSnapshot Partners => Cards.Partners;

@@ -59,6 +59,12 @@ public sealed partial class ContactForms(ContactService contacts, BotClaims clai
             throw;
         }
 
+        if (result.Contact is null)
+        {
+            await turn.ReplaceCardAsync(ContactLoggedCard.Withheld(turn.Cards), cancellationToken);
+            return;
+        }
+
         LogContactLogged(logger, result.Contact.Id, formId);
         await turn.ReplaceCardAsync(ContactLoggedCard.Build(result, turn.Cards), cancellationToken);
     }

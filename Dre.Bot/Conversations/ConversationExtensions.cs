@@ -23,6 +23,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<BotUsers>();
         builder.Services.AddSingleton<BotClaims>();
         builder.Services.AddClaimPruning(BotClaims.TableName, BotClaims.FormRetention);
+        builder.Services.AddSingleton<AudienceReplies>();
         builder.Services.AddSingleton<PartnerReplies>();
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();

@@ -1,5 +1,7 @@
 using Dre.Bot.Conversations.Handlers;
 using Dre.Bot.Routing;
+using Dre.Bot.Teams;
+using Microsoft.Extensions.Options;
 using Dre.Core.Localization;
 using Dre.Core.Partners;
 using Microsoft.Bot.Builder;
@@ -23,11 +25,18 @@ public sealed partial class DreTeamsBot(
     BotClaims claims,
     ChannelRegistry channels,
     PersonalConversations personalChats,
+    IOptions<TeamsAccessOptions> access,
     TimeProvider time,
     ILogger<DreTeamsBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        if (!TeamsAccess.IsAllowed(turnContext.Activity, access.Value.TenantId!))
+        {
+            await RefuseAsync(turnContext, cancellationToken);
+            return;
+        }
+
         try
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
@@ -121,6 +130,26 @@ public sealed partial class DreTeamsBot(
         var turn = await turns.StartAsync(turnContext, LanguageDetector.Detect(turnContext.Activity.Locale, null), cancellationToken);
         await turn.SendCardAsync(Cards.HelpCard.Build(turn.Cards, welcome: true), cancellationToken);
     }
+
+    /// <summary>Someone who is not one of our people, or not in Teams, gets a polite refusal and nothing else: no card, no data, no state kept.</summary>
+    private async Task RefuseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        LogRefused(logger, activity.ChannelId, activity.Conversation?.TenantId);
+        var refusal = Texts.For(LanguageDetector.Detect(activity.Locale, activity.Text)).NotForYou;
+        if (activity.Type == ActivityTypes.Message)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(refusal), cancellationToken);
+        }
+        else if (activity.Type == ActivityTypes.Invoke)
+        {
+            var answer = new MessagingExtensionResponse { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = refusal } };
+            await turnContext.SendActivityAsync(new Activity(ActivityTypesEx.InvokeResponse) { Value = new InvokeResponse { Status = 200, Body = answer } }, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from channel {ChannelId}, tenant {TenantId}: not one of our people in Teams")]
+    private static partial void LogRefused(ILogger logger, string? channelId, string? tenantId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Bot turn {ActivityId} failed")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityId);

@@ -1,11 +1,12 @@
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
+using Dre.Core.Identity;
 using Dre.Core.Validation;
 
 namespace Dre.Bot.Conversations;
 
 /// <summary>My follow-ups, overdue follow-ups, and completing one from its card.</summary>
-public sealed class FollowUpReplies(ContactService contacts)
+public sealed class FollowUpReplies(ContactService contacts, AudienceReplies audience)
 {
     public async Task SendAsync(BotTurn turn, FollowUpsView view, CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class FollowUpReplies(ContactService contacts)
             return;
         }
 
-        await turn.SendCardAsync(await CardAsync(turn, view, cancellationToken), cancellationToken);
+        await SendCardAsync(turn, view, replace: false, cancellationToken);
     }
 
     public async Task CompleteAsync(BotTurn turn, string contactId, string followUpId, FollowUpsView view, CancellationToken cancellationToken)
@@ -35,15 +36,27 @@ public sealed class FollowUpReplies(ContactService contacts)
             return;
         }
 
-        await turn.ReplaceCardAsync(await CardAsync(turn, view, cancellationToken), cancellationToken);
+        await SendCardAsync(turn, view, replace: true, cancellationToken);
         await turn.SayAsync(turn.Texts.FollowUpDone, cancellationToken);
     }
 
-    private async Task<System.Text.Json.Nodes.JsonObject> CardAsync(BotTurn turn, FollowUpsView view, CancellationToken cancellationToken)
+    /// <summary>Overdue follow-ups render for the conversation's audience; one's own follow-ups are only ever shown to their owner.</summary>
+    private async Task SendCardAsync(BotTurn turn, FollowUpsView view, bool replace, CancellationToken cancellationToken)
+    {
+        if (view == FollowUpsView.Mine && turn.IsShared)
+        {
+            await audience.SendPrivatelyAsync(turn, [await CardAsync(turn, view, turn.User, cancellationToken)], cancellationToken);
+            return;
+        }
+
+        await audience.SendAsync(turn, reader => CardAsync(turn, view, reader, cancellationToken), replace, cancellationToken);
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> CardAsync(BotTurn turn, FollowUpsView view, UserContext reader, CancellationToken cancellationToken)
     {
         var list = view == FollowUpsView.Overdue
-            ? await contacts.ListOverdueFollowUpsAsync(turn.User, cancellationToken)
-            : await contacts.ListMyFollowUpsAsync(turn.User, cancellationToken);
+            ? await contacts.ListOverdueFollowUpsAsync(reader, cancellationToken)
+            : await contacts.ListMyFollowUpsAsync(reader, cancellationToken);
         return FollowUpsCard.Build(list, view, turn.Cards);
     }
 }

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
+using Dre.Core.Identity;
 using Dre.Core.Partners;
 using Dre.Core.Validation;
 
 namespace Dre.Bot.Conversations;
 
 /// <summary>Status cards, contact lists and state-of-play updates: the answers about one partner.</summary>
-public sealed class PartnerReplies(PartnerStatusService statuses, ContactService contacts, IPartnerDirectory directory, TimeProvider time)
+public sealed class PartnerReplies(PartnerStatusService statuses, ContactService contacts, IPartnerDirectory directory, AudienceReplies audience, TimeProvider time)
 {
     private static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(30);
 
@@ -25,21 +26,21 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
             default:
                 if (!quietIfNone)
                 {
-                    await turn.SayAsync(turn.Texts.PartnerNotFound(CardText.Plain(query, 80).Replace("\n", " ", StringComparison.Ordinal)) + " " + turn.Texts.WhichPartner, cancellationToken);
+                    await turn.SayAsync(turn.Texts.PartnerNotFound(CardText.Escape(query.Replace("\n", " ", StringComparison.Ordinal), 80)) + " " + turn.Texts.WhichPartner, cancellationToken);
                 }
 
                 return null;
         }
     }
 
-    public async Task<JsonObject> StatusCardAsync(BotTurn turn, string partnerId, CancellationToken cancellationToken)
+    public async Task<JsonObject> StatusCardAsync(BotTurn turn, string partnerId, UserContext reader, CancellationToken cancellationToken)
     {
-        var status = await statuses.GetAsync(partnerId, turn.User, cancellationToken);
-        return StatusCard.Build(status, turn.Cards, canEditStateOfPlay: turn.User.IsDreOfficer);
+        var status = await statuses.GetAsync(partnerId, reader, cancellationToken);
+        return StatusCard.Build(status, turn.Cards, canEditStateOfPlay: reader.IsDreOfficer);
     }
 
-    public async Task SendStatusAsync(BotTurn turn, string partnerId, CancellationToken cancellationToken) =>
-        await turn.SendCardAsync(await StatusCardAsync(turn, partnerId, cancellationToken), cancellationToken);
+    public Task SendStatusAsync(BotTurn turn, string partnerId, CancellationToken cancellationToken) =>
+        SendStatusAsync(turn, partnerId, replace: false, cancellationToken);
 
     public async Task SendContactsAsync(BotTurn turn, string? partnerId, Period? period, CancellationToken cancellationToken)
     {
@@ -47,9 +48,12 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
         var asked = period ?? new Period(partnerId is null ? now - DefaultPeriod : ContactLimits.Earliest, now);
         try
         {
-            var list = await contacts.ListAsync(partnerId, asked.From, asked.To, turn.User, ContactListCard.MaxShown + 85, cancellationToken);
-            var shown = partnerId is not null && period is null && list.Count > 0 ? asked with { From = list.Min(c => c.Start) } : asked;
-            await turn.SendCardAsync(ContactListCard.Build(list, partnerId, shown, turn.Cards), cancellationToken);
+            await audience.SendAsync(turn, async reader =>
+            {
+                var list = await contacts.ListAsync(partnerId, asked.From, asked.To, reader, ContactListCard.MaxShown + 85, cancellationToken);
+                var shown = partnerId is not null && period is null && list.Count > 0 ? asked with { From = list.Min(c => c.Start) } : asked;
+                return ContactListCard.Build(list, partnerId, shown, turn.Cards);
+            }, replace: false, cancellationToken);
         }
         catch (InputException)
         {
@@ -69,13 +73,13 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
         try
         {
             await directory.UpdateStateOfPlayAsync(partnerId, text, version, turn.User, cancellationToken);
-            await turn.ReplaceCardAsync(await StatusCardAsync(turn, partnerId, cancellationToken), cancellationToken);
+            await SendStatusAsync(turn, partnerId, replace: true, cancellationToken);
             await turn.SayAsync(turn.Texts.StateOfPlayUpdated, cancellationToken);
         }
         catch (VersionConflictException)
         {
             await turn.SayAsync(turn.Texts.StateOfPlayConflict, cancellationToken);
-            await turn.ReplaceCardAsync(await StatusCardAsync(turn, partnerId, cancellationToken), cancellationToken);
+            await SendStatusAsync(turn, partnerId, replace: true, cancellationToken);
         }
         catch (ForbiddenException)
         {
@@ -86,4 +90,7 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
             await turn.SayAsync(turn.Texts.StateOfPlayRequired, cancellationToken);
         }
     }
+
+    private async Task SendStatusAsync(BotTurn turn, string partnerId, bool replace, CancellationToken cancellationToken) =>
+        await audience.SendAsync(turn, reader => StatusCardAsync(turn, partnerId, reader, cancellationToken), replace, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using Dre.Bot.Cards;
 using Dre.Core.Partners;
 using Microsoft.Bot.Schema;
@@ -37,7 +38,8 @@ public sealed class PartnerSearch(PartnerStatusService statuses)
         PartnerStatus status;
         try
         {
-            status = await statuses.GetAsync(partner.Id, turn.User, cancellationToken);
+            // A result is inserted into a conversation, so it is rendered for that conversation's audience, whoever searched.
+            status = await statuses.GetAsync(partner.Id, Readers.ConversationAudience(turn.Context.Activity.Conversation?.Id ?? ""), cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -9,7 +9,7 @@ using Dre.Core.Partners;
 namespace Dre.Bot.Digest;
 
 /// <summary>"subscribe to the digest", "daily", "weekly", "unsubscribe", "digest preview", in English and French.</summary>
-public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPreview preview)
+public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPreview preview, AudienceReplies audience)
 {
     public async Task SubscribeAsync(BotTurn turn, DigestFrequency frequency, CancellationToken cancellationToken)
     {
@@ -40,13 +40,13 @@ public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPrev
         await turn.SayAsync(turn.Texts.Unsubscribed, cancellationToken);
     }
 
-    /// <summary>The digest the next slot would send, as the asker may see it (restricted contacts only for those allowed).</summary>
+    /// <summary>The digest the next slot would send, rendered for the conversation's audience (restricted contacts only for those allowed).</summary>
     public async Task PreviewAsync(BotTurn turn, CancellationToken cancellationToken)
     {
-        var digest = await preview.BuildAsync(turn.User, DigestFrequency.Weekly, cancellationToken);
-        foreach (var page in DigestCard.Build(digest, turn.Cards, DigestChartImage.DataUri(digest)))
+        await audience.SendAsync(turn, async reader =>
         {
-            await turn.SendCardAsync(page, cancellationToken);
-        }
+            var digest = await preview.BuildAsync(reader, DigestFrequency.Weekly, cancellationToken);
+            return (IReadOnlyList<System.Text.Json.Nodes.JsonObject>)[.. DigestCard.Build(digest, turn.Cards, DigestChartImage.DataUri(digest))];
+        }, replace: false, cancellationToken);
     }
 }

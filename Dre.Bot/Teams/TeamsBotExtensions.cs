@@ -25,6 +25,11 @@ public static class TeamsBotExtensions
             .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TeamsBotOptions>, TeamsBotOptionsValidator>();
+        builder.Services.AddOptions<TeamsAccessOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.TenantId = configuration[TeamsAccessOptions.SectionName + ":TenantId"] ?? configuration["Auth:TenantId"])
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddHttpClient(HttpClientName);
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>

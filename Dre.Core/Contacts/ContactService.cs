@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using System.Text.Json;
 using Dre.Core.FollowUps;
 using Dre.Core.Identity;
@@ -42,6 +43,13 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 continue;
             }
 
+            // Knowing an item's id (a forwarded invitation) is no reason to join a restricted contact's audience.
+            if (!VisibilityPolicy.MaySee(user, existing))
+            {
+                logger.LogInformation("Contact {ContactId} logged again by {UserId}, who is not in its audience: withheld", existing.Id, user.UserId);
+                return LogResult.AlreadyLoggedRestricted;
+            }
+
             var merged = ContactMerge.Merge(existing, contact, now);
             if (SameContent(existing, merged))
             {
@@ -71,7 +79,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
     public async Task<Contact> GetAsync(string id, UserContext user, CancellationToken cancellationToken = default)
     {
         var contact = await store.GetAsync(id, cancellationToken);
-        return contact is not null && ContactVisibility.CanSee(user, contact) ? contact : throw new NotFoundException("The contact");
+        return contact is not null && VisibilityPolicy.MaySee(user, contact) ? contact : throw new NotFoundException("The contact");
     }
 
     /// <summary>The contact already logged for an Outlook item, if any: what the add-in asks before the person types anything.</summary>
@@ -101,6 +109,11 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         if (!MayEdit(user, current))
         {
             throw new ForbiddenException("Only the people who logged or attended a contact, and DRE officers, edit it.");
+        }
+
+        if (patch.Confidentiality is { } asked && asked < current.Confidentiality && !VisibilityPolicy.MayLowerConfidentiality(user, current))
+        {
+            throw new ForbiddenException("Only DRE officers and the person who logged a contact first lower its confidentiality.");
         }
 
         if (!Versions.Same(current.Version, ifMatch))
@@ -148,7 +161,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         var rows = partnerId is null
             ? store.ListByPeriodAsync(start, end, cancellationToken)
             : store.ListByPartnerAsync(partnerId, start, end, Math.Min(limit, 1_000), cancellationToken);
-        return await rows.Where(s => ContactVisibility.CanSee(user, s)).Take(limit).ToListAsync(cancellationToken);
+        return await rows.Where(s => VisibilityPolicy.MaySee(user, s)).Take(limit).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<OpenFollowUp>> ListMyFollowUpsAsync(UserContext user, CancellationToken cancellationToken = default)
@@ -159,7 +172,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         }
 
         return await store.ListOpenFollowUpsAsync(FollowUpKeys.Owner(user.Email), cancellationToken: cancellationToken)
-            .Where(f => VisibleTo(user, f))
+            .Where(f => VisibilityPolicy.MaySee(user, f))
             .ToListAsync(cancellationToken);
     }
 
@@ -167,14 +180,14 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         return await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken: cancellationToken)
-            .Where(f => VisibleTo(user, f))
+            .Where(f => VisibilityPolicy.MaySee(user, f))
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<OpenFollowUp>> ListPartnerFollowUpsAsync(string partnerId, UserContext user, int limit, CancellationToken cancellationToken = default) =>
         await store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), pageSize: limit, cancellationToken: cancellationToken)
-            .Where(f => VisibleTo(user, f))
+            .Where(f => VisibilityPolicy.MaySee(user, f))
             .Take(limit)
             .ToListAsync(cancellationToken);
 
@@ -215,9 +228,6 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         user.IsDreOfficer
         || contact.Loggers.Any(l => user.IsNamedBy(l.UserId))
         || contact.CoeParticipants.Any(p => user.IsNamedBy(p.Email));
-
-    private static bool VisibleTo(UserContext user, OpenFollowUp followUp) =>
-        ContactVisibility.CanSee(user, followUp.Confidentiality, followUp.Audience);
 
     private static Contact Apply(Contact current, ContactPatch patch, PartnerSnapshot snapshot, DateTimeOffset now)
     {

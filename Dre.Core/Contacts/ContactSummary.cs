@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 namespace Dre.Core.Contacts;
 
 /// <summary>What lists show of a contact; stored in the index tables so that a list needs no read of each contact.</summary>
@@ -27,6 +28,6 @@ public sealed record ContactSummary
         LoggedBy = contact.Loggers.Select(l => l.Name).ToList(),
         Confidentiality = contact.Confidentiality,
         Source = contact.Source,
-        Audience = ContactVisibility.AudienceOf(contact),
+        Audience = VisibilityPolicy.AudienceOf(contact),
     };
 }

@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 using Dre.Core.FollowUps;
 using Dre.Core.Identity;
@@ -23,15 +24,15 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         var o = options.Value;
 
         var period = await store.ListByPeriodAsync(from, to, cancellationToken).ToListAsync(cancellationToken);
-        var visible = period.Where(c => ContactVisibility.CanSee(reader, c)).ToList();
+        var visible = period.Where(c => VisibilityPolicy.MaySee(reader, c)).ToList();
         var planned = await store.ListByPeriodAsync(to, to + (to - from), cancellationToken)
-            .Where(c => ContactVisibility.CanSee(reader, c)).ToListAsync(cancellationToken);
+            .Where(c => VisibilityPolicy.MaySee(reader, c)).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, schedule.Zone).Date);
         var overdue = await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken: cancellationToken)
-            .Where(f => ContactVisibility.CanSee(reader, f.Confidentiality, f.Audience)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
+            .Where(f => VisibilityPolicy.MaySee(reader, f)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
         var activePartners = visible.SelectMany(c => c.PartnerIds).ToHashSet(StringComparer.Ordinal);
         var newFollowUps = await NewFollowUpsAsync(activePartners, from, to, reader, cancellationToken);
-        var quiet = await QuietPartnersAsync(snapshot, slot - TimeSpan.FromDays(7 * o.QuietAfterWeeks), slot, cancellationToken);
+        var quiet = await QuietPartnersAsync(snapshot, slot - TimeSpan.FromDays(7 * o.QuietAfterWeeks), slot, reader, cancellationToken);
         var overlaps = OverlapFinder.Find(visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays)).ToList();
         var chart = await ChartAsync(snapshot, slot, o.ChartWeeks, cancellationToken);
 
@@ -53,7 +54,8 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
                 quiet.Where(p => p.Portfolio == portfolio).ToList()))
             .ToList();
 
-        return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, period.Count - visible.Count, o.QuietAfterWeeks);
+        // Nothing says how many restricted contacts the reader does not see: a count is a disclosure too.
+        return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, o.QuietAfterWeeks);
     }
 
     /// <summary>The open follow-ups of the partners active in the period, from contacts of the period: one partition query per partner, 8 at a time.</summary>
@@ -64,7 +66,7 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         {
             await foreach (var followUp in store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: ct))
             {
-                if (followUp.ContactStart >= from && followUp.ContactStart < to && ContactVisibility.CanSee(reader, followUp.Confidentiality, followUp.Audience))
+                if (followUp.ContactStart >= from && followUp.ContactStart < to && VisibilityPolicy.MaySee(reader, followUp))
                 {
                     found.Add(followUp);
                 }
@@ -74,13 +76,14 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
     }
 
     /// <summary>States and organisations (not their sub-bodies or our own offices) with no contact since the cut-off: one short query each.</summary>
-    private async Task<List<Partner>> QuietPartnersAsync(PartnerSnapshot snapshot, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task<List<Partner>> QuietPartnersAsync(PartnerSnapshot snapshot, DateTimeOffset since, DateTimeOffset until, UserContext reader, CancellationToken cancellationToken)
     {
         var candidates = snapshot.Partners.Where(p => p.Kind is not (PartnerKind.Institution or PartnerKind.LiaisonOffice)).ToList();
         var quiet = new System.Collections.Concurrent.ConcurrentBag<Partner>();
         await Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (partner, ct) =>
         {
-            if (!await store.ListByPartnerAsync(partner.Id, since, until, pageSize: 1, cancellationToken: ct).AnyAsync(ct))
+            // Quiet as the reader sees it: a restricted contact they may not see must not make a partner look active.
+            if (!await store.ListByPartnerAsync(partner.Id, since, until, pageSize: 5, cancellationToken: ct).AnyAsync(c => VisibilityPolicy.MaySee(reader, c), ct))
             {
                 quiet.Add(partner);
             }

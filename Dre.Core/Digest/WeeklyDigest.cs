@@ -11,7 +11,6 @@ public sealed record WeeklyDigest(
     DateTimeOffset To,
     IReadOnlyList<PortfolioDigest> Portfolios,
     IReadOnlyList<WeekCount> Chart,
-    int HiddenRestrictedContacts,
     int QuietAfterWeeks = 8)
 {
     public int ContactCount => Portfolios.Sum(p => p.Partners.Sum(w => w.Contacts.Count));

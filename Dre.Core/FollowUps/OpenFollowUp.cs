@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 
 namespace Dre.Core.FollowUps;
@@ -31,6 +32,6 @@ public sealed record OpenFollowUp
         ContactStart = contact.Start,
         PartnerIds = contact.PartnerIds,
         Confidentiality = contact.Confidentiality,
-        Audience = [.. ContactVisibility.AudienceOf(contact), .. followUp.Owner is { } owner ? [owner] : Array.Empty<string>()],
+        Audience = [.. VisibilityPolicy.AudienceOf(contact), .. followUp.Owner is { } owner ? [owner] : Array.Empty<string>()],
     };
 }

@@ -14,9 +14,6 @@ public sealed partial class Texts
     public string ContactCount(int contacts) => T(
         $"{contacts} {(contacts == 1 ? "contact" : "contacts")}",
         $"{contacts} {(contacts <= 1 ? "contact" : "contacts")}");
-    public string RestrictedNotShown(int count) => T(
-        count == 1 ? "1 restricted contact not shown" : $"{count} restricted contacts not shown",
-        count <= 1 ? $"{count} contact restreint non affiché" : $"{count} contacts restreints non affichés");
     public string ChartAltText(int weeks) => T(
         $"Contacts per portfolio over the last {weeks} weeks",
         $"Contacts par portefeuille au cours des {weeks} dernières semaines");

@@ -146,6 +146,18 @@ public sealed partial class Texts
     public string MyFollowUpsTitle => T("My follow-ups", "Mes suivis");
     public string OverdueFollowUpsTitle => T("Overdue follow-ups", "Suivis en retard");
     public string NoMyFollowUps => T("You have no open follow-ups.", "Vous n'avez aucun suivi ouvert.");
+    public string NotForYou => T(
+        "Sorry, DRE Collab answers only the Council of Europe's own staff, in the Organisation's Teams.",
+        "Désolé, DRE Collab ne répond qu'au personnel du Conseil de l'Europe, dans les Teams de l'Organisation.");
+    public string AlreadyLoggedRestricted => T(
+        "Already logged (restricted): someone logged this item before you, as restricted.",
+        "Déjà enregistré (restreint) : quelqu'un a enregistré cet élément avant vous, en accès restreint.");
+    public string SentToPersonalChat => T(
+        "Part of this answer is for you alone: I sent it to our personal chat.",
+        "Une partie de cette réponse ne concerne que vous : je vous l'ai envoyée dans notre conversation personnelle.");
+    public string WriteToMeForYourView => T(
+        "Part of this answer is for you alone: write to me in a personal chat, and ask again there.",
+        "Une partie de cette réponse ne concerne que vous : écrivez-moi dans une conversation personnelle et reposez la question.");
     public string NoEmailForFollowUps => T("I could not find your e-mail address, so I cannot find the follow-ups you own.", "Je n'ai pas trouvé votre adresse électronique ; je ne peux donc pas retrouver vos suivis.");
     public string NoOverdue => T("No overdue follow-ups.", "Aucun suivi en retard.");
     public string Due(string date) => T($"due {date}", $"échéance {date}");

@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
 using Dre.Core.Validation;
@@ -19,9 +20,9 @@ public sealed class PartnerStatusService(IPartnerDirectory directory, IContactSt
 
         // Three independent partition reads: run them together.
         var latest = store.ListByPartnerAsync(partnerId, ContactLimits.Earliest, now, LatestCount + 5, cancellationToken)
-            .Where(c => ContactVisibility.CanSee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask();
+            .Where(c => VisibilityPolicy.MaySee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask();
         var planned = store.ListByPartnerAsync(partnerId, now, now + PlanningHorizon, cancellationToken: cancellationToken)
-            .Where(c => ContactVisibility.CanSee(user, c)).ToListAsync(cancellationToken).AsTask();
+            .Where(c => VisibilityPolicy.MaySee(user, c)).ToListAsync(cancellationToken).AsTask();
         var followUps = contacts.ListPartnerFollowUpsAsync(partnerId, user, FollowUpCount, cancellationToken);
         await Task.WhenAll(latest, planned, followUps);
 

@@ -1,3 +1,4 @@
+using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,7 @@ public static class ItemLookupApi
         }
 
         var user = http.User.ToUserContext();
-        return TypedResults.Ok(ContactVisibility.CanSee(user, contact)
+        return TypedResults.Ok(VisibilityPolicy.MaySee(user, contact)
             ? new ItemLookupResult(contact.Id, Restricted: false, contact.Loggers, contact)
             : new ItemLookupResult(contact.Id, Restricted: true, [], null));
     }

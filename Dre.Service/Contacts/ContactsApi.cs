@@ -18,7 +18,10 @@ public static class ContactsApi
         return api;
     }
 
-    /// <summary>201 with Location for a new contact; 200 with the existing one when the meeting or e-mail was already logged.</summary>
+    /// <summary>
+    /// 201 with Location for a new contact; 200 with the existing one when the meeting or e-mail was already logged, or
+    /// only <c>restricted: true</c> when that contact is restricted and not for the caller.
+    /// </summary>
     public static async Task<Results<Created<LogResult>, Ok<LogResult>>> Log(ContactDraft? draft, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
     {
         if (draft is null)
@@ -27,10 +30,14 @@ public static class ContactsApi
         }
 
         var result = await contacts.LogAsync(draft, http.User.ToUserContext(), cancellationToken);
-        http.Response.Headers.ETag = result.Contact.Version;
+        if (result.Contact is { } contact)
+        {
+            http.Response.Headers.ETag = contact.Version;
+        }
+
         return result.AlreadyLogged
             ? TypedResults.Ok(result)
-            : TypedResults.Created($"/api/contacts/{result.Contact.Id}", result);
+            : TypedResults.Created($"/api/contacts/{result.Contact!.Id}", result);
     }
 
     public static async Task<Ok<Contact>> Get(string id, HttpContext http, ContactService contacts, CancellationToken cancellationToken)

@@ -23,11 +23,6 @@ public static class DigestHtml
         html.Append("<!DOCTYPE html><html><body style=\"font-family:Segoe UI,Arial,sans-serif;font-size:14px;color:#242424\">");
         html.Append(CultureInfo.InvariantCulture, $"<h1 style=\"font-size:20px\">{E(t.DigestTitle(digest.Frequency))}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(t.PeriodLine(context.Date(digest.From), context.Date(digest.To.AddTicks(-1))))} · {E(t.ContactCount(digest.Portfolios.SelectMany(p => p.Partners).SelectMany(a => a.Contacts).DistinctBy(c => c.ContactId).Count()))}</p>");
-        if (digest.HiddenRestrictedContacts > 0)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p style=\"color:#616161\">{E(t.RestrictedNotShown(digest.HiddenRestrictedContacts))}</p>");
-        }
-
         html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"cid:{ChartContentId}\" width=\"{DigestChart.Width}\" height=\"{DigestChart.Height}\" alt=\"{E(t.ChartAltText(digest.Chart.Count))}\"></p>");
         foreach (var section in digest.Portfolios.Where(p => !p.IsEmpty))
         {

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Dre.Core.Contacts;
+using Dre.Core.FollowUps;
 using Dre.Service.Auth;
 using Dre.Service.Digest;
 using Dre.Service.Contacts;
@@ -31,6 +34,22 @@ public static class ApiExtensions
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { HideInternals } };
+    }
+
+    /// <summary>
+    /// What the store keeps for its own rules never leaves the API: a contact's source key (the Outlook item id, with
+    /// which anyone could claim the item) and the audience lists (logger ids and attendee e-mails).
+    /// </summary>
+    private static void HideInternals(JsonTypeInfo type)
+    {
+        if (type.Type == typeof(Contact) || type.Type == typeof(ContactSummary) || type.Type == typeof(OpenFollowUp))
+        {
+            foreach (var property in type.Properties.Where(p => p.Name is "sourceKey" or "audience" or "SourceKey" or "Audience").ToList())
+            {
+                type.Properties.Remove(property);
+            }
+        }
     }
 
     public static WebApplication UseDreApi(this WebApplication app)

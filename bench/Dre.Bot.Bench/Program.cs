@@ -32,6 +32,7 @@ var serviceEnvironment = new Dictionary<string, string>
     ["Storage__ConnectionString"] = azurite.ConnectionString,
     ["Storage__TablePrefix"] = AzuriteServer.NewPrefix(),
     ["Demo__SeedContacts"] = settings.SeedContacts ? "true" : "false",
+    [TeamsTenant.Setting.Replace(":", "__", StringComparison.Ordinal)] = TeamsTenant.Id,
     ["Logging__LogLevel__Default"] = "Warning",
 };
 await using var service = await ServiceProcess.StartAsync(botDll, serviceEnvironment, TimeSpan.FromSeconds(90));

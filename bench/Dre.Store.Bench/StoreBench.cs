@@ -93,7 +93,7 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
         var digest = await _digest.BuildAsync(schedule, slot, Reader, cancellationToken);
         var sections = digest.Portfolios;
         output.WriteLine(
-            $"Digest {from:yyyy-MM-dd HH:mm zzz} to {to:yyyy-MM-dd HH:mm zzz}, as staff: {rows:N0} contacts ({digest.HiddenRestrictedContacts} restricted hidden), " +
+            $"Digest {from:yyyy-MM-dd HH:mm zzz} to {to:yyyy-MM-dd HH:mm zzz}, as staff: {rows:N0} contacts, " +
             $"{sections.Sum(p => p.Partners.Count)} active partners, {sections.Sum(p => p.Planned.Count)} planned, {sections.Sum(p => p.NewFollowUps.Count)} new and " +
             $"{sections.Sum(p => p.OverdueFollowUps.Count)} overdue follow-ups, {sections.Sum(p => p.Overlaps.Count)} overlaps, {sections.Sum(p => p.QuietPartners.Count)} quiet partners, " +
             $"{digest.Chart.Count} chart weeks ({digest.Chart.Sum(w => w.Contacts.Values.Sum()):N0} contacts).");

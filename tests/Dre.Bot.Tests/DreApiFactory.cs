@@ -32,6 +32,7 @@ public sealed class DreApiFactory : WebApplicationFactory<Program>
         ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
         ["Storage:TablePrefix"] = AzuriteServer.NewPrefix(),
         ["Demo:SeedContacts"] = "false",
+        [TeamsTenant.Setting] = TeamsTenant.Id,
         // These tests read the outbox themselves, and there is no Teams to send to.
         ["Notifications:Enabled"] = "false",
         // Outside Development the service reads Outlook items through Graph and checks its settings at start.

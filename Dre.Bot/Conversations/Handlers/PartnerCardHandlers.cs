@@ -1,5 +1,6 @@
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
+using Dre.Core.Identity;
 using Dre.Core.Validation;
 
 namespace Dre.Bot.Conversations.Handlers;
@@ -21,8 +22,8 @@ public sealed class UpdateStateOfPlayHandler(PartnerReplies partners) : ICardAct
     }
 }
 
-/// <summary>"Open the contact" on a channel card: shown to whoever pressed it, only if they may see it.</summary>
-public sealed class ShowContactHandler(ContactService contacts) : ICardActionHandler
+/// <summary>"Open the contact" on a channel card: shown in the thread if everyone there may see it, else to whoever pressed it, if they may.</summary>
+public sealed class ShowContactHandler(ContactService contacts, AudienceReplies audience) : ICardActionHandler
 {
     public BotAction Action => BotAction.ShowContact;
 
@@ -33,12 +34,19 @@ public sealed class ShowContactHandler(ContactService contacts) : ICardActionHan
             return false;
         }
 
-        try
+        async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> CardFor(UserContext reader)
         {
-            var contact = await contacts.GetAsync(contactId, turn.User, cancellationToken);
-            await turn.SendCardAsync(ContactCard.Build(contact, turn.Cards), cancellationToken);
+            try
+            {
+                return [ContactCard.Build(await contacts.GetAsync(contactId, reader, cancellationToken), turn.Cards)];
+            }
+            catch (Exception e) when (e is NotFoundException or InputException)
+            {
+                return [];
+            }
         }
-        catch (Exception e) when (e is NotFoundException or InputException)
+
+        if (!await audience.SendAsync(turn, CardFor, replace: false, cancellationToken))
         {
             await turn.SayAsync(turn.Texts.NotFound, cancellationToken);
         }

@@ -161,8 +161,7 @@ public static class CardGallery
                 Section(Portfolio.Un, "unhcr", "unesco", "who"),
                 new PortfolioDigest(Portfolio.Osce, [], [], [], [], [], []),
             ],
-            Chart,
-            HiddenRestrictedContacts: 2);
+            Chart);
     }
 
     private static ContactSummary Summary(int i, string text) => new()

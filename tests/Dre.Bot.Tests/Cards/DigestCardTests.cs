@@ -109,17 +109,6 @@ public sealed partial class DigestCardTests
         Assert.Contains(@"**Maroc** : Anne Dupont \(DG I\) et Marc Leroy \(DG II\) ont tous deux eu un contact à 3 jours d'intervalle", TextsOf(french));
     }
 
-    [Theory]
-    [InlineData(1, "1 restricted contact not shown", "1 contact restreint non affiché")]
-    [InlineData(3, "3 restricted contacts not shown", "3 contacts restreints non affichés")]
-    public void Build_HiddenRestrictedContacts_AreCountedWithoutBeingShown(int hidden, string english, string french)
-    {
-        var digest = Week(Section(Portfolio.Eu, [Activity("eu", Contact("c1", "eu", From.AddDays(2), "Senior officials"))])) with { HiddenRestrictedContacts = hidden };
-
-        Assert.Contains(english, TextsOf(DigestCard.Build(digest, English, null)[0]));
-        Assert.Contains(french, TextsOf(DigestCard.Build(digest, French, null)[0]));
-    }
-
     [Fact]
     public void Build_NothingHidden_SaysNothingAboutRestrictedContacts()
     {
@@ -255,11 +244,11 @@ public sealed partial class DigestCardTests
                 [.. activity.SelectMany(a => a.Contacts).Take(50).Select(c => c with { Start = c.Start.AddDays(7) })],
                 [.. partners.Where(p => p.Portfolio == portfolio).Select(p => p with { Name = new LocalizedText(Hostile, Hostile) })]);
         });
-        return Week([.. sections]) with { HiddenRestrictedContacts = 7 };
+        return Week([.. sections]);
     }
 
     private static WeeklyDigest Week(params PortfolioDigest[] portfolios) =>
-        new(DigestFrequency.Weekly, From, From.AddDays(7), portfolios, CardGallery.Chart, HiddenRestrictedContacts: 0);
+        new(DigestFrequency.Weekly, From, From.AddDays(7), portfolios, CardGallery.Chart);
 
     private static PortfolioDigest Section(Portfolio portfolio, IReadOnlyList<PartnerActivity> partners, IReadOnlyList<Overlap>? overlaps = null) =>
         new(portfolio, partners, overlaps ?? [], [], [], [], []);

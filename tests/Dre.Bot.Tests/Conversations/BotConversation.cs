@@ -1,4 +1,5 @@
 using Dre.Bot.Cards;
+using Dre.Testing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
@@ -28,7 +29,7 @@ public sealed class BotConversation
             ServiceUrl = "https://smba.test.invalid/",
             User = new ChannelAccount("29:" + user.AadObjectId, user.Name, aadObjectId: user.AadObjectId),
             Bot = new ChannelAccount("28:dre-bot", "DRE Collab"),
-            Conversation = new ConversationAccount(conversationType: conversationType, id: "a:" + Guid.NewGuid().ToString("N")),
+            Conversation = new ConversationAccount(conversationType: conversationType, id: "a:" + Guid.NewGuid().ToString("N"), tenantId: TeamsTenant.Id),
         });
     }
 
@@ -64,6 +65,7 @@ public sealed class BotConversation
         Recipient = _adapter.Conversation.Bot,
         Conversation = _adapter.Conversation.Conversation,
         ServiceUrl = _adapter.Conversation.ServiceUrl,
+        ChannelData = new JObject { ["tenant"] = new JObject { ["id"] = TeamsTenant.Id } },
     };
 
     public Activity Activity(string type)

@@ -48,7 +48,7 @@ public sealed class BotFixture : IAsyncLifetime
             Source = ContactSource.Api,
             CoeParticipants = [new CoeParticipant(user.Name, user.Email, "DG I")],
             FollowUps = followUps,
-        }, ContextOf(user))).Contact;
+        }, ContextOf(user))).Contact!;
 
     public async Task DisposeAsync() => await _root.DisposeAsync();
 

@@ -106,7 +106,7 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
         {
             Kind = ContactKind.Call, Start = TestClock.Now.AddHours(-3), PartnerIds = ["chile"], Subject = "Closed contact check",
             Source = ContactSource.Api, Confidentiality = Confidentiality.Restricted,
-        }, BotFixture.ContextOf(BotFixture.Eva))).Contact;
+        }, BotFixture.ContextOf(BotFixture.Eva))).Contact!;
         var button = (JObject)JObject.FromObject(new { dreAction = BotAction.ShowContact.Name, contactId = open.Id });
         var restrictedButton = (JObject)JObject.FromObject(new { dreAction = BotAction.ShowContact.Name, contactId = restricted.Id });
 

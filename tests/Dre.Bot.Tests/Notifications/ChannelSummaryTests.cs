@@ -99,7 +99,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         Assert.Equal(eu, post.ConversationId);
         Assert.Contains("European Commission", post.CardJson, StringComparison.Ordinal);
         Assert.Contains(@"Eva Schmidt \\(DGI\\)", post.CardJson, StringComparison.Ordinal);
-        Assert.Contains(logged.Contact.Id, post.CardJson, StringComparison.Ordinal);
+        Assert.Contains(logged.Contact!.Id, post.CardJson, StringComparison.Ordinal);
         Assert.DoesNotContain(Connector.Requests, r => r.ConversationId == osce && r.CardJson.Contains(subject, StringComparison.Ordinal));
     }
 
@@ -144,7 +144,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 1);
 
         await host.Services.GetRequiredService<ContactService>().UpdateAsync(
-            logged.Contact.Id, new ContactPatch { Confidentiality = Confidentiality.Restricted }, logged.Contact.Version, host.Officer);
+            logged.Contact!.Id, new ContactPatch { Confidentiality = Confidentiality.Restricted }, logged.Contact!.Version, host.Officer);
 
         var update = (await Connector.WaitForAsync(r => r.IsUpdate && r.ConversationId == eu && r.CardJson.Contains("restricted contact", StringComparison.Ordinal), 1))[0];
         Assert.DoesNotContain(subject, update.CardJson, StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
         var logged = await host.LogAsync(NotificationHost.Meeting("eu", later));
         await _connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(later, StringComparison.Ordinal), 1);
         await host.Services.GetRequiredService<Dre.Core.Contacts.ContactService>().UpdateAsync(
-            logged.Contact.Id, new Dre.Core.Contacts.ContactPatch { Confidentiality = Dre.Core.Contacts.Confidentiality.Restricted }, logged.Contact.Version, host.Officer);
+            logged.Contact!.Id, new Dre.Core.Contacts.ContactPatch { Confidentiality = Dre.Core.Contacts.Confidentiality.Restricted }, logged.Contact!.Version, host.Officer);
 
         var deleted = await _connector.WaitForAsync(r => r.Method == "DELETE" && r.ConversationId == eu, 1);
         Assert.Single(deleted);

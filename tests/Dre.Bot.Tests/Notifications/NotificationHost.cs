@@ -22,7 +22,7 @@ public class NotificationHost(
     Action<IServiceCollection>? testServices = null,
     int? storagePort = null) : BotEndpointFixture, IAsyncDisposable
 {
-    public const string TenantId = "3c0e1d2a-0000-4000-8000-00000000c0e1";
+    public const string TenantId = TeamsTenant.Id;
     public const string OfficerEmail = "eva.schmidt@coe.int";
     public static readonly ChannelAccount Bot = new("28:dre-collab-bot", "DRE Collab");
     public static readonly ChannelAccount Staff = new("29:tom-muller", "Tom Müller", aadObjectId: "7b2c4d6e-0000-4000-8000-0000000007b2");

@@ -10,7 +10,7 @@ namespace Dre.Bot.Tests.Teams;
 public sealed class AuthenticatedBotFixture : BotEndpointFixture
 {
     public const string AppId = "7d0c6a2e-0000-4000-8000-0000000b0701";
-    public const string TenantId = "3c0e1d2a-0000-4000-8000-00000000c0e1";
+    public const string TenantId = TeamsTenant.Id;
 
     public LocalOpenIdIssuer Issuer { get; private set; } = null!;
 

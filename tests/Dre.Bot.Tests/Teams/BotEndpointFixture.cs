@@ -51,6 +51,7 @@ public class BotEndpointFixture : IAsyncLifetime
             ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Demo:SeedContacts"] = "false",
+            [TeamsTenant.Setting] = TeamsTenant.Id,
         };
         foreach (var (key, value) in ProductionPlaceholders.Settings.Where(p => p.Key.StartsWith("Graph:", StringComparison.Ordinal)))
         {
@@ -90,7 +91,8 @@ public class BotEndpointFixture : IAsyncLifetime
         ServiceUrl = Connector.ServiceUrl,
         From = User,
         Recipient = new ChannelAccount("28:dre-collab-bot", "DRE Collab"),
-        Conversation = new ConversationAccount(conversationType: "personal", id: conversationId ?? "a:" + Guid.NewGuid().ToString("N"), tenantId: "3c0e1d2a-0000-4000-8000-00000000c0e1"),
+        Conversation = new ConversationAccount(conversationType: "personal", id: conversationId ?? "a:" + Guid.NewGuid().ToString("N"), tenantId: TeamsTenant.Id),
+        ChannelData = new Newtonsoft.Json.Linq.JObject { ["tenant"] = new Newtonsoft.Json.Linq.JObject { ["id"] = TeamsTenant.Id } },
         Text = text,
         Locale = "en-GB",
         TextFormat = TextFormatTypes.Plain,

@@ -40,7 +40,7 @@ public sealed class ContactJournalTests : IAsyncLifetime
         var result = await _store.Service.LogAsync(draft, Eva);
 
         Assert.True(result.AlreadyLogged);
-        await AssertListedAsync(result.Contact.Id, draft.Start!.Value);
+        await AssertListedAsync(result.Contact!.Id, draft.Start!.Value);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ContactJournalTests : IAsyncLifetime
     public async Task Repair_AfterALosingEditOfTheSameRevision_RemovesTheWinnersStaleRows()
     {
         var draft = Meeting("moved@example.org");
-        var logged = (await _store.Service.LogAsync(draft, Eva)).Contact;
+        var logged = (await _store.Service.LogAsync(draft, Eva)).Contact!;
         var nextWeek = logged with { Start = logged.Start.AddDays(7) };
 
         // The winner moves the contact to the next week and dies after writing the new rows, before removing the old ones.

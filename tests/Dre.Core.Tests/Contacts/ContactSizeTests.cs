@@ -46,7 +46,7 @@ public sealed class ContactSizeTests : IAsyncLifetime
 
         var result = await _store.Service.LogAsync(Draft("fifty@example.org", Text(Accented, ContactLimits.Summary, "last")), Attendee(0));
 
-        Assert.Equal(ContactLimits.Notes, result.Contact.Notes.Count);
+        Assert.Equal(ContactLimits.Notes, result.Contact!.Notes.Count);
         var stored = await RawAsync(contact.Id);
         Assert.Equal(0, _limits.Refused);
         Assert.Contains("Échange approfondi à Strasbourg", stored.GetString("Notes"), StringComparison.Ordinal);

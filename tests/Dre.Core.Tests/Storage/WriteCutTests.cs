@@ -70,13 +70,13 @@ public sealed class WriteCutTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var draft = Meeting(name);
         var id = ContactFactory.IdFor(SourceKey.For(ContactSource.OutlookMeeting, draft.ICalUid, null, null)!);
-        return Task.FromResult(new Write(id, async () => (await _store.Service.LogAsync(draft, Eva)).Contact));
+        return Task.FromResult(new Write(id, async () => (await _store.Service.LogAsync(draft, Eva)).Contact!));
     }
 
     /// <summary>An edit that makes rows stale: the contact moves to the next week and loses a partner.</summary>
     private async Task<Write> EditAsync(string name)
     {
-        var logged = (await _store.Service.LogAsync(Meeting(name), Eva)).Contact;
+        var logged = (await _store.Service.LogAsync(Meeting(name), Eva)).Contact!;
         var patch = new ContactPatch { Start = logged.Start.AddDays(7), PartnerIds = [PartnerIds[0]] };
         return new Write(logged.Id, () => _store.Service.UpdateAsync(logged.Id, patch, logged.Version, Eva));
     }
@@ -84,7 +84,7 @@ public sealed class WriteCutTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>A follow-up marked done, which leaves each list of open follow-ups.</summary>
     private async Task<Write> CompleteFollowUpAsync(string name)
     {
-        var logged = (await _store.Service.LogAsync(Meeting(name), Eva)).Contact;
+        var logged = (await _store.Service.LogAsync(Meeting(name), Eva)).Contact!;
         return new Write(logged.Id, () => _store.Service.CompleteFollowUpAsync(logged.Id, logged.FollowUps[0].Id, Eva));
     }
 
