@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Contacts;
 using Dre.Core.Notifications;
 using Dre.Core.Partners;
@@ -18,6 +19,10 @@ public static class StoreServiceCollectionExtensions
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<AuditOptions>()
+            .BindConfiguration(AuditOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<DreMetrics>();
@@ -26,6 +31,10 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
         builder.Services.AddSingleton<IContactStore, TableContactStore>();
         builder.Services.AddSingleton<ContactService>();
+        builder.Services.AddSingleton<ContactDeletions>();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<ContactHistory>();
+        builder.Services.AddSingleton<PartnerEdits>();
         builder.Services.AddSingleton<TableOutbox>();
         builder.Services.AddSingleton<IChannelStore, TableChannelStore>();
         builder.Services.AddSingleton<IRouteStore, TableRouteStore>();
@@ -36,6 +45,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();
+        builder.Services.AddHostedService<DeletedContentPurge>();
         return builder;
     }
 

@@ -32,6 +32,7 @@ param tableNames string[] = [
   'DigestClaims'
   'Activities'
   'BotClaims'
+  'Audit'
 ]
 
 @description('Replication of the storage account.')

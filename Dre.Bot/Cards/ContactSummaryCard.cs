@@ -24,4 +24,7 @@ public static class ContactSummaryCard
 
     public static JsonObject RestrictedNotice(Contact contact, CardContext context) =>
         Card([Text("🔒 " + context.Texts.RestrictedContactLoggedBy(CardText.Escape(contact.FirstLogger.Name, 120)))]);
+
+    /// <summary>What a deleted contact's card becomes: that it was removed, without who, what or with whom.</summary>
+    public static JsonObject Removed(CardContext context) => Card([Text("🗑 " + context.Texts.ContactRemoved)]);
 }

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
@@ -23,7 +24,7 @@ public sealed class FollowUpReplies(ContactService contacts, AudienceReplies aud
     {
         try
         {
-            await contacts.CompleteFollowUpAsync(contactId, followUpId, turn.User, cancellationToken);
+            await contacts.CompleteFollowUpAsync(contactId, followUpId, turn.User, ChangeOrigin.Bot, cancellationToken);
         }
         catch (NotFoundException)
         {

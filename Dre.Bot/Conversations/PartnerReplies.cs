@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using System.Text.Json.Nodes;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
@@ -72,7 +73,7 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
 
         try
         {
-            await directory.UpdateStateOfPlayAsync(partnerId, text, version, turn.User, cancellationToken);
+            await directory.UpdateStateOfPlayAsync(partnerId, text, version, turn.User, ChangeOrigin.Bot, cancellationToken);
             await SendStatusAsync(turn, partnerId, replace: true, cancellationToken);
             await turn.SayAsync(turn.Texts.StateOfPlayUpdated, cancellationToken);
         }

@@ -2,6 +2,7 @@ using Dre.Bot.Cards;
 using Dre.Bot.Conversations;
 using Dre.Bot.Notifications;
 using Dre.Bot.Routing;
+using Dre.Core.Audit;
 using Dre.Core.Digest;
 using Dre.Core.Notifications;
 using Dre.Core.Partners;
@@ -9,7 +10,7 @@ using Dre.Core.Partners;
 namespace Dre.Bot.Digest;
 
 /// <summary>"subscribe to the digest", "daily", "weekly", "unsubscribe", "digest preview", in English and French.</summary>
-public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPreview preview, AudienceReplies audience)
+public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPreview preview, AudienceReplies audience, AuditTrail audit, TimeProvider time)
 {
     public async Task SubscribeAsync(BotTurn turn, DigestFrequency frequency, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPrev
         await subscriptions.SubscribeAsync(
             new DigestSubscription(user.UserId, user.Name, user.Email, frequency, ProactiveMessenger.Write(activity.GetConversationReference()), language),
             cancellationToken);
+        await RecordAsync(AuditAction.Subscribed, turn, frequency.ToString(), cancellationToken);
         await turn.SayAsync(turn.Texts.SubscribedTo(frequency), cancellationToken);
     }
 
@@ -37,8 +39,15 @@ public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPrev
         }
 
         await subscriptions.UnsubscribeAsync(turn.User.UserId, cancellationToken);
+        await RecordAsync(AuditAction.Unsubscribed, turn, null, cancellationToken);
         await turn.SayAsync(turn.Texts.Unsubscribed, cancellationToken);
     }
+
+    private Task RecordAsync(AuditAction action, BotTurn turn, string? frequency, CancellationToken cancellationToken) =>
+        audit.WriteAsync(
+            AuditTrail.SubscriptionsSubject,
+            new AuditEntry(time.GetUtcNow(), AuditActor.Of(turn.User), ChangeOrigin.Bot, action, [new FieldChange("frequency", null, frequency)]),
+            cancellationToken);
 
     /// <summary>The digest the next slot would send, rendered for the conversation's audience (restricted contacts only for those allowed).</summary>
     public async Task PreviewAsync(BotTurn turn, CancellationToken cancellationToken)

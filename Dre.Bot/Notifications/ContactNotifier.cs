@@ -33,10 +33,15 @@ public sealed partial class ContactNotifier(
 
         foreach (var channel in await ChannelsForAsync(contact, cancellationToken))
         {
-            await PostSummaryAsync(channel, contact, cancellationToken);
+            await (contact.Deletion is null
+                ? PostSummaryAsync(channel, contact, cancellationToken)
+                : MarkRemovedAsync(channel, contact, cancellationToken));
         }
 
-        await alerts.CheckAsync(contact, cancellationToken);
+        if (contact.Deletion is null)
+        {
+            await alerts.CheckAsync(contact, cancellationToken);
+        }
     }
 
     /// <summary>The active channels routed to the portfolios of the contact's partners, each once.</summary>
@@ -117,10 +122,36 @@ public sealed partial class ContactNotifier(
         }
     }
 
+    /// <summary>
+    /// A deleted contact's card says "removed" and nothing else; one never posted stays unposted, and one taken down
+    /// (restricted without notices) or deleted by someone is not posted back.
+    /// </summary>
+    private async Task MarkRemovedAsync(ChannelRecord channel, Contact contact, CancellationToken cancellationToken)
+    {
+        if (await postedCards.GetAsync(channel.Key, contact.Id, cancellationToken) is not { } posted || posted.Revision >= contact.Revision)
+        {
+            return;
+        }
+
+        var context = await cards.ContextAsync(channel.Language, cancellationToken);
+        try
+        {
+            await messenger.UpdateAsync(ProactiveMessenger.Read(channel.ConversationReference), posted.ActivityId, ChannelCards.Activity(ContactSummaryCard.Removed(context), context), cancellationToken);
+            metrics.MessageSent("summary-removed");
+            LogPosted(logger, contact.Id, contact.Revision, channel.Key, "marked removed");
+        }
+        catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
+        {
+            LogCardGone(logger, contact.Id, channel.Key);
+        }
+
+        await postedCards.SaveAsync(posted with { Revision = contact.Revision }, cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary of contact {ContactId} revision {Revision} {What} in channel {ChannelKey}")]
     private static partial void LogPosted(ILogger logger, string contactId, int revision, string channelKey, string what);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The card of contact {ContactId} in channel {ChannelKey} is gone: posting it again")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The card of contact {ContactId} in channel {ChannelKey} is gone")]
     private static partial void LogCardGone(ILogger logger, string contactId, string channelKey);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {ChannelKey} answered {Status}: marked inactive")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dre.Core.Contacts;
 
 /// <summary>One interaction between the Council of Europe and one or more partners.</summary>
@@ -22,6 +24,22 @@ public sealed record Contact
     public required IReadOnlyList<LoggedBy> Loggers { get; init; }
     public int Revision { get; init; } = 1;
     public string? Version { get; init; }
+
+    /// <summary>Set when the contact was deleted: the row stays as a tombstone without content, so that every index row it had is removed through the journal like any other change.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ContactDeletion? Deletion { get; init; }
+
+    /// <summary>
+    /// The audit entry of the write that makes this revision, handed to the store with it. The store keeps it in the
+    /// write's journal row until it is in the audit trail, and only the write's id (<see cref="ChangeId"/>) in the
+    /// contact's row, so that a deleted contact's row holds none of its content.
+    /// </summary>
+    [JsonIgnore]
+    public Audit.AuditRecord? Change { get; init; }
+
+    /// <summary>The id of the write that made this revision and recorded a change: its journal row names it.</summary>
+    [JsonIgnore]
+    public string? ChangeId { get; init; }
 
     public LoggedBy FirstLogger => Loggers[0];
 }
@@ -60,6 +78,8 @@ public sealed record PartnerParticipant(string Name, string? Email, string? Part
 public sealed record ContactNote(string Text, string Author, DateTimeOffset At);
 
 public sealed record LoggedBy(string UserId, string Name, DateTimeOffset At);
+
+public sealed record ContactDeletion(string UserId, string Name, DateTimeOffset At);
 
 public sealed record FollowUp
 {

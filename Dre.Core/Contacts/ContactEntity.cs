@@ -29,6 +29,16 @@ internal static class ContactEntity
         StoreJson.Write(entity, "FollowUps", contact.FollowUps);
         StoreJson.Write(entity, "Notes", contact.Notes);
         StoreJson.Write(entity, "Loggers", contact.Loggers);
+        if (contact.Deletion is { } deletion)
+        {
+            StoreJson.Write(entity, "Deletion", deletion);
+        }
+
+        if (contact.ChangeId is { } changeId)
+        {
+            entity["ChangeId"] = changeId;
+        }
+
         return entity;
     }
 
@@ -52,6 +62,8 @@ internal static class ContactEntity
         FollowUps = StoreJson.Read<IReadOnlyList<FollowUp>>(entity, "FollowUps", []),
         Notes = StoreJson.Read<IReadOnlyList<ContactNote>>(entity, "Notes", []),
         Loggers = StoreJson.Read<IReadOnlyList<LoggedBy>>(entity, "Loggers", []),
+        Deletion = StoreJson.Read<ContactDeletion?>(entity, "Deletion", null),
+        ChangeId = entity.GetString("ChangeId"),
         Version = entity.ETag.ToString(),
     };
 

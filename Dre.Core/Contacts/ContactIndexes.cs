@@ -17,6 +17,12 @@ internal static class ContactIndexes
 
     public static IReadOnlyList<IndexRow> Of(Contact contact)
     {
+        if (contact.Deletion is not null)
+        {
+            // A deleted contact is listed nowhere: every row of its previous version is stale.
+            return [];
+        }
+
         var rows = new List<IndexRow>();
         var summary = SummaryEntity(contact);
         foreach (var partnerId in contact.PartnerIds)

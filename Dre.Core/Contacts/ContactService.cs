@@ -1,5 +1,6 @@
 using Dre.Core.Visibility;
 using System.Text.Json;
+using Dre.Core.Audit;
 using Dre.Core.FollowUps;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
@@ -25,8 +26,10 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
     {
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var contact = ContactFactory.Create(draft, user, now, snapshot.Exists);
-        ContactStoredSize.ThrowIfTooLarge(null, contact);
+        var created = ContactFactory.Create(draft, user, now, snapshot.Exists);
+        ContactStoredSize.ThrowIfTooLarge(null, created);
+        var origin = ContactChangeRecord.OriginOf(created.Source);
+        var contact = created with { Change = ContactChangeRecord.Of(null, created, AuditAction.Created, user, origin, now) };
 
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
         {
@@ -43,14 +46,29 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 continue;
             }
 
+            if (existing.Deletion is not null)
+            {
+                // Deleting a contact frees its Outlook key: this log starts the item afresh over the tombstone.
+                var fresh = contact with { Change = ContactChangeRecord.Of(existing, contact, AuditAction.Created, user, origin, now) };
+                if (await TryReplaceAsync(existing, fresh, attempt, cancellationToken) is { } relogged)
+                {
+                    logger.LogInformation("Contact {ContactId} logged again by {UserId} after its deletion", relogged.Id, user.UserId);
+                    metrics.ContactLogged(relogged.Source.ToString(), merged: false);
+                    return new LogResult(relogged, AlreadyLogged: false, LoggedBefore: []);
+                }
+
+                continue;
+            }
+
             // Knowing an item's id (a forwarded invitation) is no reason to join a restricted contact's audience.
             if (!VisibilityPolicy.MaySee(user, existing))
             {
                 logger.LogInformation("Contact {ContactId} logged again by {UserId}, who is not in its audience: withheld", existing.Id, user.UserId);
+                await store.ProjectAgainAsync(existing.Id, cancellationToken);
                 return LogResult.AlreadyLoggedRestricted;
             }
 
-            var merged = ContactMerge.Merge(existing, contact, now);
+            var merged = ContactMerge.Merge(existing, created, now);
             if (SameContent(existing, merged))
             {
                 // The log that stored it may have died before the index rows: answering "already logged" must not leave it unlisted.
@@ -59,27 +77,37 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             }
 
             ContactStoredSize.ThrowIfTooLarge(existing, merged);
-            try
+            var change = ContactChangeRecord.Of(existing, merged, AuditAction.Merged, user, origin, now);
+            if (await TryReplaceAsync(existing, merged with { Change = change }, attempt, cancellationToken) is { } stored)
             {
-                var stored = await store.ReplaceAsync(existing, merged, cancellationToken);
                 logger.LogInformation("Contact {ContactId} logged again by {UserId}: merged", stored.Id, user.UserId);
                 metrics.ContactLogged(stored.Source.ToString(), merged: true);
                 return new LogResult(stored, AlreadyLogged: true, existing.Loggers);
-            }
-            catch (VersionConflictException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (attempt * 10))), time, cancellationToken);
             }
         }
 
         throw new InvalidOperationException($"Contact {contact.Id} kept changing while it was being merged.");
     }
 
+    /// <summary>The replaced contact, or null after a short random pause when someone else changed it first.</summary>
+    private async Task<Contact?> TryReplaceAsync(Contact existing, Contact updated, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ReplaceAsync(existing, updated, cancellationToken);
+        }
+        catch (VersionConflictException)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (attempt * 10))), time, cancellationToken);
+            return null;
+        }
+    }
+
     /// <summary>The contact, if it exists and the caller may see it; a restricted contact is not revealed to others.</summary>
     public async Task<Contact> GetAsync(string id, UserContext user, CancellationToken cancellationToken = default)
     {
         var contact = await store.GetAsync(id, cancellationToken);
-        return contact is not null && VisibilityPolicy.MaySee(user, contact) ? contact : throw new NotFoundException("The contact");
+        return contact is { Deletion: null } && VisibilityPolicy.MaySee(user, contact) ? contact : throw new NotFoundException("The contact");
     }
 
     /// <summary>The contact already logged for an Outlook item, if any: what the add-in asks before the person types anything.</summary>
@@ -95,10 +123,10 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         }
 
         errors.ThrowIfAny();
-        return await store.GetAsync(ContactFactory.IdFor(key!), cancellationToken);
+        return await store.GetAsync(ContactFactory.IdFor(key!), cancellationToken) is { Deletion: null } contact ? contact : null;
     }
 
-    public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, CancellationToken cancellationToken = default)
+    public async Task<Contact> UpdateAsync(string id, ContactPatch patch, string? ifMatch, UserContext user, ChangeOrigin origin = ChangeOrigin.Api, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
@@ -122,9 +150,10 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         }
 
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-        var updated = Apply(current, patch, snapshot, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var updated = Apply(current, patch, snapshot, now);
         ContactStoredSize.ThrowIfTooLarge(current, updated);
-        return await store.ReplaceAsync(current, updated, cancellationToken);
+        return await store.ReplaceAsync(current, updated with { Change = ContactChangeRecord.Of(current, updated, AuditAction.Edited, user, origin, now) }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(string? partnerId, DateTimeOffset? from, DateTimeOffset? to, UserContext user, int limit = 100, CancellationToken cancellationToken = default)
@@ -192,7 +221,7 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
             .ToListAsync(cancellationToken);
 
     /// <summary>Marks a follow-up done. Completing one already done is not an error: two people may tick it at once.</summary>
-    public async Task<Contact> CompleteFollowUpAsync(string contactId, string followUpId, UserContext user, CancellationToken cancellationToken = default)
+    public async Task<Contact> CompleteFollowUpAsync(string contactId, string followUpId, UserContext user, ChangeOrigin origin = ChangeOrigin.Api, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
         {
@@ -210,10 +239,12 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
                 return contact;
             }
 
-            var done = followUp with { Done = true, DoneAt = time.GetUtcNow(), DoneBy = user.Name };
+            var now = time.GetUtcNow();
+            var done = followUp with { Done = true, DoneAt = now, DoneBy = user.Name };
+            var completed = contact with { FollowUps = contact.FollowUps.Select(f => f.Id == followUpId ? done : f).ToList() };
             try
             {
-                return await store.ReplaceAsync(contact, contact with { FollowUps = contact.FollowUps.Select(f => f.Id == followUpId ? done : f).ToList() }, cancellationToken);
+                return await store.ReplaceAsync(contact, completed with { Change = ContactChangeRecord.Of(contact, completed, AuditAction.FollowUpCompleted, user, origin, now) }, cancellationToken);
             }
             catch (VersionConflictException)
             {

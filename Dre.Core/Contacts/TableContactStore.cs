@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
+using Dre.Core.Audit;
 using Dre.Core.FollowUps;
 using Dre.Core.Notifications;
 using Dre.Core.Storage;
@@ -14,18 +15,19 @@ namespace Dre.Core.Contacts;
 /// Contacts in Azure Table Storage. Each write goes journal → contact → indexes and outbox → journal cleared, so that a crash at any
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
-public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
+public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, AuditTrail audit, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private const string JournalPartition = "contact";
 
     public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
     {
         using var timer = metrics.TimeStore("contact.add");
-        var journal = await WriteJournalAsync(contact.Id, contact.Revision, [], cancellationToken);
+        var (stored, change) = Written(contact, contact.Revision);
+        var journal = await WriteJournalAsync(stored, [], change, cancellationToken);
         Response response;
         try
         {
-            response = await tables.Contacts.AddEntityAsync(ContactEntity.From(contact), cancellationToken);
+            response = await tables.Contacts.AddEntityAsync(ContactEntity.From(stored), cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -33,9 +35,10 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
             return null;
         }
 
-        await ProjectAsync(contact.Id, [], cancellationToken);
+        await ProjectAsync(stored.Id, [], cancellationToken);
+        await RecordAsync(stored.Id, change, cancellationToken);
         await ClearJournalAsync(journal, cancellationToken);
-        return contact with { Version = response.Headers.ETag?.ToString() };
+        return stored with { Version = response.Headers.ETag?.ToString() };
     }
 
     public async Task<Contact?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -53,9 +56,11 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
     public async Task<Contact> ReplaceAsync(Contact previous, Contact updated, CancellationToken cancellationToken = default)
     {
         using var timer = metrics.TimeStore("contact.replace");
-        var next = updated with { Revision = previous.Revision + 1 };
+        var (next, change) = Written(updated, previous.Revision + 1);
+        // Once this replace succeeds, a change of the previous write that its writer died before recording is only in its journal row.
+        await RecordPendingAsync(previous, cancellationToken);
         var stale = StaleKeys(previous, next);
-        var journal = await WriteJournalAsync(next.Id, next.Revision, stale, cancellationToken);
+        var journal = await WriteJournalAsync(next, stale, change, cancellationToken);
         Response response;
         try
         {
@@ -67,12 +72,18 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
             // contact is ours and only our stale keys say which rows it left behind. Projecting with them is right
             // whoever won, so it is done before the journal row that holds them goes.
             await ProjectAsync(next.Id, stale, cancellationToken);
-            await ClearJournalAsync(journal, cancellationToken);
             var current = await GetAsync(previous.Id, cancellationToken) ?? throw new NotFoundException("The contact");
+            if (next.ChangeId is not null && current.ChangeId == next.ChangeId)
+            {
+                await RecordAsync(next.Id, change, cancellationToken);
+            }
+
+            await ClearJournalAsync(journal, cancellationToken);
             throw new VersionConflictException(current, current.Version!);
         }
 
         await ProjectAsync(next.Id, stale, cancellationToken);
+        await RecordAsync(next.Id, change, cancellationToken);
         await ClearJournalAsync(journal, cancellationToken);
         return next with { Version = response.Headers.ETag?.ToString() };
     }
@@ -148,6 +159,12 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
             var contactId = row.GetString("ContactId");
             logger.LogWarning("Completing the interrupted write of contact {ContactId}", contactId);
             await ProjectAsync(contactId, StaleKeysOf(row), cancellationToken);
+            if (ChangeOf(row) is { } change && (await GetAsync(contactId, cancellationToken))?.ChangeId == row.GetString("ChangeId"))
+            {
+                // The contact is still as this write left it: the write happened, and its entry may not have been recorded.
+                await RecordAsync(contactId, change, cancellationToken);
+            }
+
             await ClearJournalAsync(new JournalRow(row.RowKey, row.ETag), cancellationToken);
             repaired++;
         }
@@ -158,16 +175,61 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Ti
     /// <summary>
     /// One row per write, never shared: every writer of an Outlook item writes the same contact id and revision, and a
     /// row they shared would be overwritten or deleted by a writer that lost the race while the winner still needs it.
+    /// It also holds the write's audit entry until the entry is in the audit trail.
     /// </summary>
-    private async Task<JournalRow> WriteJournalAsync(string contactId, int revision, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
+    private async Task<JournalRow> WriteJournalAsync(Contact contact, IReadOnlyList<string> staleKeys, AuditRecord? change, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(JournalPartition, $"{contactId}-{revision:D10}-{Guid.NewGuid():N}") { ["ContactId"] = contactId, ["WrittenAt"] = time.GetUtcNow() };
+        var row = new TableEntity(JournalPartition, JournalKey(contact.Id, contact.Revision, contact.ChangeId ?? Guid.NewGuid().ToString("N")))
+        {
+            ["ContactId"] = contact.Id,
+            ["WrittenAt"] = time.GetUtcNow(),
+            ["ChangeId"] = contact.ChangeId,
+        };
         StoreJson.Write(row, "StaleKeys", staleKeys);
+        if (change is not null)
+        {
+            StoreJson.Write(row, "Change", change);
+        }
+
         // An upsert, not an insert: the row key is this write's alone, and the SDK's retry of a write whose answer was
         // lost must not fail the whole contact write on the 409 of its own first try.
         var response = await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return new JournalRow(row.RowKey, response.Headers.ETag ?? throw new InvalidOperationException("Table Storage answered an insert without an ETag."));
     }
+
+    private static string JournalKey(string contactId, int revision, string writeId) => $"{contactId}-{revision:D10}-{writeId}";
+
+    /// <summary>The contact as this write stores it (revision, and the id of the write when it records a change) and its audit entry.</summary>
+    private static (Contact Stored, AuditRecord? Change) Written(Contact contact, int revision)
+    {
+        var change = contact.Change is { } c ? c with { Entry = c.Entry with { Revision = revision } } : null;
+        return (contact with { Revision = revision, Change = null, ChangeId = change is null ? null : Guid.NewGuid().ToString("N") }, change);
+    }
+
+    private async Task RecordAsync(string contactId, AuditRecord? change, CancellationToken cancellationToken)
+    {
+        if (change is not null)
+        {
+            await audit.WriteContactAsync(contactId, change, cancellationToken);
+        }
+    }
+
+    /// <summary>Records the change of the write that made <paramref name="previous"/> if its journal row is still there (its writer died before the repair).</summary>
+    private async Task RecordPendingAsync(Contact previous, CancellationToken cancellationToken)
+    {
+        if (previous.ChangeId is not { } writeId)
+        {
+            return;
+        }
+
+        var row = await tables.Journal.GetEntityIfExistsAsync<TableEntity>(JournalPartition, JournalKey(previous.Id, previous.Revision, writeId), cancellationToken: cancellationToken);
+        if (row.HasValue && ChangeOf(row.Value!) is { } change)
+        {
+            await RecordAsync(previous.Id, change, cancellationToken);
+        }
+    }
+
+    private static AuditRecord? ChangeOf(TableEntity row) => StoreJson.Read<AuditRecord?>(row, "Change", null);
 
     /// <summary>Deletes the row only as it was written: a row found gone was already completed by the repair.</summary>
     private async Task ClearJournalAsync(JournalRow row, CancellationToken cancellationToken) =>

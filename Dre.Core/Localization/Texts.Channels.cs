@@ -8,6 +8,7 @@ public sealed partial class Texts
     public string NewContactWith(string partners) => T($"New contact with {partners}", $"Nouveau contact avec {partners}");
     public string ContactUpdatedWith(string partners) => T($"Contact with {partners} updated", $"Contact avec {partners} mis à jour");
     public string RestrictedContactLoggedBy(string name) => T($"A restricted contact was logged by {name}.", $"Un contact restreint a été enregistré par {name}.");
+    public string ContactRemoved => T("This contact was removed from DRE Collab.", "Ce contact a été supprimé de DRE Collab.");
     public string OpenContact => T("Open the contact", "Ouvrir le contact");
     public string OpenContactOn(string date) => T($"Open the contact of {date}", $"Ouvrir le contact du {date}");
 

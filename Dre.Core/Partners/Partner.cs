@@ -15,6 +15,10 @@ public sealed record Partner
     public RelationFacts Relation { get; init; } = new();
     public StateOfPlay? StateOfPlay { get; init; }
 
+    /// <summary>No longer a partner the resolver or the domain matcher answers with; kept for the contacts that name it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Archived { get; init; }
+
     /// <summary>The stored row's version, for conditional edits of the state of play; null for seed data not yet stored. Travels as ETag, not in bodies.</summary>
     [JsonIgnore]
     public string? Version { get; init; }

@@ -78,7 +78,7 @@ public static class PartnerDirectoryValidator
         }
     }
 
-    private static bool IsValidId(string id) =>
+    internal static bool IsValidId(string id) =>
         id.Length > 0
         && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
         && id[0] != '-' && id[^1] != '-'

@@ -10,8 +10,9 @@ public sealed class PartnerSnapshot
         Partners = partners;
         TakenAt = takenAt;
         _byId = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        Resolver = new PartnerResolver(partners);
-        Domains = new PartnerDomainMatcher(partners);
+        var current = partners.Where(p => !p.Archived).ToList();
+        Resolver = new PartnerResolver(current);
+        Domains = new PartnerDomainMatcher(current);
     }
 
     public IReadOnlyList<Partner> Partners { get; }

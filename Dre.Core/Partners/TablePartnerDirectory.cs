@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Dre.Core.Audit;
 using Dre.Core.Identity;
 using Dre.Core.Storage;
 using Dre.Core.Validation;
@@ -12,7 +13,7 @@ namespace Dre.Core.Partners;
 /// The partner directory in one table partition (a few hundred rows at most), read whole into a snapshot. The snapshot
 /// is refreshed every few seconds so that several service instances agree without a cache to invalidate across them.
 /// </summary>
-public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time, ILogger<TablePartnerDirectory> logger) : IPartnerDirectory, IDisposable
+public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, TimeProvider time, ILogger<TablePartnerDirectory> logger) : IPartnerDirectory, IDisposable
 {
     private const string Partition = "partner";
 
@@ -21,6 +22,7 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
     private const string EditedColumn = "Edited";
 
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
+    private static readonly IReadOnlySet<string> PartnerIgnored = new HashSet<string>(StringComparer.Ordinal) { "version" };
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private PartnerSnapshot? _snapshot;
 
@@ -97,7 +99,7 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
         logger.LogInformation("Partner directory seeded: {Written} of {Planned} entries written, {Total} in the seed", written, writes.Count, seed.Count);
     }
 
-    public async Task<Partner> UpdateStateOfPlayAsync(string partnerId, string text, string ifMatch, UserContext user, CancellationToken cancellationToken = default)
+    public async Task<Partner> UpdateStateOfPlayAsync(string partnerId, string text, string ifMatch, UserContext user, ChangeOrigin origin = ChangeOrigin.Api, CancellationToken cancellationToken = default)
     {
         if (!user.IsDreOfficer)
         {
@@ -107,9 +109,12 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
         var errors = new InputErrors();
         var valid = errors.Text("text", text, 4_000, required: true);
         errors.ThrowIfAny();
+        var before = (await GetSnapshotAsync(cancellationToken)).Find(partnerId);
         var entity = new TableEntity(Partition, partnerId);
         WriteStateOfPlay(entity, new StateOfPlay(valid!, user.Name, time.GetUtcNow()));
-        return await UpdateAsync(partnerId, entity, new ETag(Versions.Canonical(ifMatch)), cancellationToken);
+        var after = await UpdateAsync(partnerId, entity, new ETag(Versions.Canonical(ifMatch)), cancellationToken);
+        await RecordAsync(before, after, AuditAction.StateOfPlay, user, origin, cancellationToken);
+        return after;
     }
 
     public async Task<Partner> AddDomainAsync(string partnerId, string domain, UserContext user, CancellationToken cancellationToken = default)
@@ -133,7 +138,40 @@ public sealed class TablePartnerDirectory(StoreTables tables, TimeProvider time,
         }
 
         var entity = new TableEntity(Partition, partnerId) { ["Directory"] = DirectoryJson(partner with { Domains = [.. partner.Domains, normalized] }), [EditedColumn] = true };
-        return await UpdateAsync(partnerId, entity, new ETag(partner.Version!), cancellationToken);
+        var after = await UpdateAsync(partnerId, entity, new ETag(partner.Version!), cancellationToken);
+        await RecordAsync(partner, after, AuditAction.DomainAdded, user, ChangeOrigin.Api, cancellationToken);
+        return after;
+    }
+
+    /// <summary>Stores a new partner (an officer's: marked edited, so that no seed ever replaces it).</summary>
+    internal async Task<Partner> InsertAsync(Partner partner, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(Partition, partner.Id) { ["Directory"] = DirectoryJson(partner), [EditedColumn] = true };
+        try
+        {
+            await tables.Partners.AddEntityAsync(entity, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            throw InputException.For("id", "id is already a partner's.");
+        }
+
+        _snapshot = null;
+        return (await GetSnapshotAsync(cancellationToken)).Find(partner.Id)!;
+    }
+
+    /// <summary>Replaces the directory facts of a partner if its row is still at <paramref name="ifMatch"/>; the state of play is left as it is.</summary>
+    internal Task<Partner> ReplaceDirectoryAsync(Partner partner, string ifMatch, CancellationToken cancellationToken) =>
+        UpdateAsync(partner.Id, new TableEntity(Partition, partner.Id) { ["Directory"] = DirectoryJson(partner), [EditedColumn] = true }, new ETag(Versions.Canonical(ifMatch)), cancellationToken);
+
+    /// <summary>
+    /// Written after the partner: a process dying between the two loses the entry, not the edit (a partner has no
+    /// journal; the window is one round trip).
+    /// </summary>
+    internal async Task RecordAsync(Partner? before, Partner after, AuditAction action, UserContext user, ChangeOrigin origin, CancellationToken cancellationToken)
+    {
+        var changes = FieldDiff.Between(before, after, PartnerIgnored);
+        await audit.WritePartnerAsync(after.Id, new AuditEntry(time.GetUtcNow(), new AuditActor(user.UserId, user.Name), origin, action, changes), cancellationToken);
     }
 
     private async Task<Partner> UpdateAsync(string partnerId, TableEntity changes, ETag ifMatch, CancellationToken cancellationToken)

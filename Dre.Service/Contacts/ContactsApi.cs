@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Identity;
 using Dre.Service.Hosting;
 using Dre.Core.Contacts;
@@ -15,6 +16,8 @@ public static class ContactsApi
         contacts.MapGet("/", List);
         contacts.MapGet("/{id}", Get).WithName(nameof(Get) + "Contact");
         contacts.MapPatch("/{id}", Update);
+        contacts.MapDelete("/{id}", Delete);
+        contacts.MapGet("/{id}/history", History);
         return api;
     }
 
@@ -54,10 +57,21 @@ public static class ContactsApi
             throw InputException.For("body", "Send the changes as a JSON object.");
         }
 
-        var contact = await contacts.UpdateAsync(KeyRules.Require("id", id), patch, http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken);
+        var contact = await contacts.UpdateAsync(KeyRules.Require("id", id), patch, http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
         http.Response.Headers.ETag = contact.Version;
         return TypedResults.Ok(contact);
     }
+
+    /// <summary>204; a deleted contact leaves every list and card, and its Outlook item can be logged again.</summary>
+    public static async Task<NoContent> Delete(string id, HttpContext http, ContactDeletions deletions, CancellationToken cancellationToken)
+    {
+        await deletions.DeleteAsync(KeyRules.Require("id", id), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Who changed what and when, oldest first; a restricted change shows its fields only to the contact's audience.</summary>
+    public static async Task<Ok<IReadOnlyList<AuditEntry>>> History(string id, HttpContext http, ContactHistory history, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await history.ReadAsync(KeyRules.Require("id", id), http.User.ToUserContext(), cancellationToken));
 
     public static async Task<Ok<IReadOnlyList<ContactSummary>>> List(string? partner, DateTimeOffset? from, DateTimeOffset? to, int? limit, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public static class FollowUpsApi
 
     public static async Task<Ok<Contact>> Complete(string contactId, string followUpId, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
     {
-        var contact = await contacts.CompleteFollowUpAsync(KeyRules.Require("contactId", contactId), KeyRules.Require("followUpId", followUpId), http.User.ToUserContext(), cancellationToken);
+        var contact = await contacts.CompleteFollowUpAsync(KeyRules.Require("contactId", contactId), KeyRules.Require("followUpId", followUpId), http.User.ToUserContext(), cancellationToken: cancellationToken);
         http.Response.Headers.ETag = contact.Version;
         return TypedResults.Ok(contact);
     }

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Dre.Core.Identity;
 using Dre.Service.Hosting;
 using Dre.Core.Partners;
@@ -20,6 +21,10 @@ public static class PartnersApi
         partners.MapGet("/{id}/status", GetStatus);
         partners.MapPut("/{id}/state-of-play", UpdateStateOfPlay);
         partners.MapPost("/{id}/domains", AddDomain);
+        partners.MapGet("/{id}/history", History);
+        partners.MapPost("/", Create);
+        partners.MapPatch("/{id}", Edit);
+        partners.MapPost("/{id}/archive", Archive);
         return api;
     }
 
@@ -79,21 +84,52 @@ public static class PartnersApi
             throw InputException.For("If-Match", "Send the version you edited in the If-Match header.");
         }
 
-        var partner = await directory.UpdateStateOfPlayAsync(KeyRules.Require("id", id), body.Text ?? "", ifMatch, http.User.ToUserContext(), cancellationToken);
+        var partner = await directory.UpdateStateOfPlayAsync(KeyRules.Require("id", id), body.Text ?? "", ifMatch, http.User.ToUserContext(), cancellationToken: cancellationToken);
         http.Response.Headers.ETag = partner.Version;
         return TypedResults.Ok(partner);
     }
 
     public static async Task<Ok<Partner>> AddDomain(string id, DomainAddition body, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.AddDomainAsync(KeyRules.Require("id", id), body.Domain ?? "", http.User.ToUserContext(), cancellationToken));
+
+    /// <summary>DRE officers add a partner: 201 with Location and ETag.</summary>
+    public static async Task<Created<Partner>> Create(PartnerInput? body, HttpContext http, PartnerEdits edits, CancellationToken cancellationToken)
+    {
+        var partner = await edits.CreateAsync(body ?? throw InputException.For("body", "Send the partner as a JSON object."), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Created($"/api/partners/{partner.Id}", partner);
+    }
+
+    /// <summary>DRE officers change a partner's directory facts (If-Match required; a stale one gets 412 with the current partner).</summary>
+    public static async Task<Ok<Partner>> Edit(string id, PartnerInput? body, HttpContext http, PartnerEdits edits, CancellationToken cancellationToken)
+    {
+        var partner = await edits.UpdateAsync(KeyRules.Require("id", id), body ?? throw InputException.For("body", "Send the changes as a JSON object."), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Ok(partner);
+    }
+
+    /// <summary>DRE officers archive a partner (If-Match optional): it stays for the contacts that name it.</summary>
+    public static async Task<Ok<Partner>> Archive(string id, HttpContext http, PartnerEdits edits, CancellationToken cancellationToken)
+    {
+        var partner = await edits.ArchiveAsync(KeyRules.Require("id", id), http.Request.Headers.IfMatch.ToString(), http.User.ToUserContext(), cancellationToken: cancellationToken);
+        http.Response.Headers.ETag = partner.Version;
+        return TypedResults.Ok(partner);
+    }
+
+    /// <summary>The partner's changes, oldest first: states of play, domains, edits.</summary>
+    public static async Task<Ok<IReadOnlyList<AuditEntry>>> History(string id, HttpContext http, IPartnerDirectory directory, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var partner = (await directory.GetSnapshotAsync(cancellationToken)).Find(KeyRules.Require("id", id)) ?? throw new NotFoundException("The partner");
+        return TypedResults.Ok(await audit.ReadAsync(AuditTrail.PartnerSubject(partner.Id), http.User.ToUserContext(), cancellationToken));
+    }
 }
 
 public sealed record PartnerSearchResult(PartnerCard? Match, IReadOnlyList<PartnerCard> Candidates);
 
 /// <summary>A partner as a picker lists it.</summary>
-public sealed record PartnerCard(string Id, string NameEn, string NameFr, PartnerKind Kind, Portfolio Portfolio, IReadOnlyList<string> Aliases)
+public sealed record PartnerCard(string Id, string NameEn, string NameFr, PartnerKind Kind, Portfolio Portfolio, IReadOnlyList<string> Aliases, string? ParentId, bool Archived)
 {
-    public static PartnerCard Of(Partner p) => new(p.Id, p.Name.En, p.Name.Fr, p.Kind, p.Portfolio, p.Aliases);
+    public static PartnerCard Of(Partner p) => new(p.Id, p.Name.En, p.Name.Fr, p.Kind, p.Portfolio, p.Aliases, p.ParentId, p.Archived);
 }
 
 public sealed record EmailMatchResult(string Address, EmailMatchKind Kind, string? PartnerId, string? PartnerNameEn, string? PartnerNameFr)

@@ -20,7 +20,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
     {
         var copy = NewCopy();
         var first = await fixture.OpenPaneAsync("meeting", copy, Eva);
-        await Expect(Person(first, "pierre.laurent@eeas.europa.eu")).ToContainTextAsync("European Union");
+        await Expect(Person(first, "pierre.laurent@eeas.europa.eu")).ToContainTextAsync("European External Action Service");
         await Expect(Person(first, "maria.rossi@osce.org")).ToContainTextAsync("Organization for Security and Co-operation in Europe");
         await Expect(Person(first, Jan)).ToContainTextAsync("Council of Europe");
         await Expect(first.Locator("#kind")).ToHaveValueAsync("meeting");
@@ -53,7 +53,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
         Assert.Equal("Agreed to align the observation calendars for 2027.", contact.GetProperty("summary").GetString());
         Assert.Contains(contact.GetProperty("notes").EnumerateArray(), n => n.GetProperty("text").GetString() == "ODIHR asked for our assessment of the new electoral code.");
         Assert.Equal(["Eva Schmidt", "Jan Novak"], contact.GetProperty("loggers").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
-        Assert.Equal(["eu", "osce"], contact.GetProperty("partnerIds").EnumerateArray().Select(p => p.GetString()).Order());
+        Assert.Equal(["eeas", "osce"], contact.GetProperty("partnerIds").EnumerateArray().Select(p => p.GetString()).Order());
         Assert.Equal("2027-01-15", contact.GetProperty("followUps")[0].GetProperty("due").GetString());
         Assert.Empty(fixture.OutsideRequests);
     }
@@ -127,7 +127,7 @@ public sealed class TaskPaneTests(TaskPaneFixture fixture) : IClassFixture<TaskP
         var page = await fixture.OpenPaneAsync("meeting", NewCopy(), Eva, lang: "fr-FR");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Enregistrer à la DRE");
         await Expect(Person(page, UnknownAddress)).ToContainTextAsync("partenaire inconnu");
-        await Expect(Person(page, "pierre.laurent@eeas.europa.eu")).ToContainTextAsync("Union européenne");
+        await Expect(Person(page, "pierre.laurent@eeas.europa.eu")).ToContainTextAsync("Service européen pour l'action extérieure");
         await ScreenshotAsync(page, "meeting-form-fr");
     }
 

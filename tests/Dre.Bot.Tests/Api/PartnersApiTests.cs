@@ -41,7 +41,7 @@ public sealed class PartnersApiTests(ApiFixture api) : IClassFixture<ApiFixture>
             "/api/partners/match?email=x@delegation.eeas.europa.eu&email=someone@odihr.pl,colleague@coe.int&email=friend@gmail.com&email=who@nowhere.example");
 
         Assert.Equal(
-            ["partner:eu", "partner:odihr", "ourSide:", "freeMail:", "unknown:"],
+            ["partner:eeas", "partner:odihr", "ourSide:", "freeMail:", "unknown:"],
             result!.Select(m => $"{m!["kind"]!.GetValue<string>()}:{m["partnerId"]?.GetValue<string>()}"));
     }
 }

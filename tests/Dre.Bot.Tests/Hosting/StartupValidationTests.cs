@@ -11,6 +11,7 @@ public sealed class StartupValidationTests
     [InlineData("Notifications:AlertWindowDays", "0", "AlertWindowDays")]
     [InlineData("Notifications:PollInterval", "00:00:00", "PollInterval")]
     [InlineData("Notifications:Lease", "00:00:10", "Notifications:Lease")]
+    [InlineData("Audit:DeletedContentRetention", "00:10:00", "Audit:DeletedContentRetention")]
     public async Task Startup_WithABadSetting_FailsNamingIt(string key, string value, string named)
     {
         var error = await ServiceStart.FailureAsync(new Dictionary<string, string?>

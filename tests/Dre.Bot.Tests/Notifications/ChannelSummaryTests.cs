@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using System.Net;
 using Dre.Core.Contacts;
 using Dre.Core.Notifications;
@@ -66,6 +67,23 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         var replies = await Connector.WaitForAsync(r => r.IsActivity && r.ConversationId?.StartsWith(osce, StringComparison.Ordinal) == true, 2);
         Assert.Contains(replies, r => r.Text?.Contains("OSCE sera publié dans ce canal", StringComparison.Ordinal) == true);
         Assert.Contains(replies, r => r.Text?.Contains("Only DRE officers", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task EveryRouteChange_IsInTheAuditTrail_WithWhoAndWhichChannel()
+    {
+        var (team, eu, osce) = await InstallTeamAsync();
+
+        await host.SayInChannelAsync(team, eu, "route OSCE here");
+        await host.SayInChannelAsync(team, osce, "route OSCE here");
+
+        var entries = await host.Services.GetRequiredService<AuditTrail>().ReadAsync(AuditTrail.RoutesSubject, host.Officer);
+        var moved = entries.Last(e => e.Action == AuditAction.RouteSet).Changes.Single();
+        Assert.Equal("Osce", moved.Field);
+        Assert.Equal(ChannelKeys.Of(team, eu), moved.Before!.GetValue<string>());
+        Assert.Equal(ChannelKeys.Of(team, osce), moved.After!.GetValue<string>());
+        Assert.Equal(ChangeOrigin.Bot, entries[^1].Origin);
+        Assert.Equal(host.Officer.Name, entries[^1].Actor.Name);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Azure.Data.Tables;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
@@ -13,6 +14,7 @@ namespace Dre.Core.Tests.Contacts;
 /// <summary>
 /// Several writers of one Outlook item share its contact, never its journal rows: whoever answers that the contact is
 /// stored leaves it listed, and a writer that dies half-way is completed by the repair whatever the others did meanwhile.
+/// A deletion and the audit entry of a write are journalled like the rest.
 /// </summary>
 public sealed class ContactJournalTests : IAsyncLifetime
 {
@@ -76,6 +78,69 @@ public sealed class ContactJournalTests : IAsyncLifetime
         Assert.Empty(await JournalAsync());
     }
 
+    [Fact]
+    public async Task ADeletionThatDiedBeforeRemovingTheIndexRows_IsCompletedByTheRepair_AndLeavesNoContent()
+    {
+        var logged = (await _store.Service.LogAsync(MeetingWithContent(), Eva)).Contact!;
+        Assert.Single(await FollowUpRowsAsync(logged.Id));
+
+        // The outbox is written between the contact and the removal of its index rows: dying there leaves them all.
+        await _store.CrashAtAsync([StoreTables.OutboxTable], () => _store.Deletions.DeleteAsync(logged.Id, null, Eva));
+        _clock.Advance(ContactJournalRepair.Grace + TimeSpan.FromSeconds(1));
+        await _store.Contacts.RepairAsync(ContactJournalRepair.Grace);
+
+        Assert.DoesNotContain(await _store.Contacts.ListByPartnerAsync("jordan", ContactLimits.Earliest, logged.Start.AddHours(1)).ToListAsync(), s => s.ContactId == logged.Id);
+        Assert.DoesNotContain(await _store.Contacts.ListByPeriodAsync(logged.Start.AddHours(-1), logged.Start.AddHours(1)).ToListAsync(), s => s.ContactId == logged.Id);
+        Assert.Empty(await FollowUpRowsAsync(logged.Id));
+        Assert.Empty(await _store.Tables.Journal.QueryAsync<TableEntity>(e => e.PartitionKey == "contact").ToListAsync());
+        var tombstone = await _store.Tables.Contacts.GetEntityAsync<TableEntity>(logged.Id, "");
+        var columns = string.Join("|", ((IDictionary<string, object>)tombstone.Value).Values.Select(v => v?.ToString()));
+        Assert.DoesNotContain("Amman", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("agenda", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Karim", columns, StringComparison.Ordinal);
+        Assert.Equal([AuditAction.Created, AuditAction.Deleted], (await HistoryAsync(logged.Id)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task AnEditWhoseWriterDiedBeforeRecordingIt_IsRecordedByTheNextWrite_BeforeAnyRepair()
+    {
+        var logged = (await _store.Service.LogAsync(MeetingWithContent(), Eva)).Contact!;
+        await _store.CrashAtAsync([StoreTables.OutboxTable], () => _store.Service.UpdateAsync(logged.Id, new ContactPatch { Subject = "Renamed once" }, logged.Version, Eva));
+        var edited = await _store.Service.GetAsync(logged.Id, Eva);
+
+        await _store.Service.UpdateAsync(logged.Id, new ContactPatch { Subject = "Renamed twice" }, edited.Version, Eva);
+
+        var history = await HistoryAsync(logged.Id);
+        Assert.Equal([AuditAction.Created, AuditAction.Edited, AuditAction.Edited], history.Select(e => e.Action));
+        Assert.Equal("Renamed once", history[1].Changes.Single().After!.GetValue<string>());
+        Assert.Equal("Renamed once", history[2].Changes.Single().Before!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ADeletedContactsContent_LeavesTheAuditTrail_OnceTheRetentionHasPassed_NotBefore()
+    {
+        var retention = new AuditOptions().DeletedContentRetention;
+        var logged = (await _store.Service.LogAsync(MeetingWithContent(), Eva)).Contact!;
+        await _store.Deletions.DeleteAsync(logged.Id, null, Eva);
+        var kept = (await _store.Service.LogAsync(MeetingWithContent(), Eva)).Contact!;
+
+        Assert.Equal(0, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+        Assert.Contains("Amman", Json(await HistoryAsync(logged.Id)), StringComparison.Ordinal);
+        _clock.Advance(retention + TimeSpan.FromHours(1));
+        Assert.Equal(1, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+
+        var purged = await HistoryAsync(logged.Id);
+        Assert.Equal([AuditAction.Created, AuditAction.Deleted], purged.Select(e => e.Action));
+        Assert.All(purged, e => Assert.True(e.Purged));
+        Assert.Contains(purged[1].Changes, c => c.Field == "subject");
+        Assert.DoesNotContain("Amman", Json(purged), StringComparison.Ordinal);
+        Assert.DoesNotContain("Karim", Json(purged), StringComparison.Ordinal);
+        Assert.Contains("Amman", Json(await HistoryAsync(kept.Id)), StringComparison.Ordinal);
+        Assert.Equal(0, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+    }
+
+    private static string Json(IReadOnlyList<AuditEntry> entries) => System.Text.Json.JsonSerializer.Serialize(entries);
+
     private ContactDraft Meeting(string iCalUid) => new()
     {
         Kind = ContactKind.Meeting,
@@ -95,4 +160,24 @@ public sealed class ContactJournalTests : IAsyncLifetime
 
     private async Task<List<TableEntity>> JournalAsync() =>
         await _store.Tables.Journal.QueryAsync<TableEntity>(e => e.PartitionKey == "contact").ToListAsync();
+
+    private ContactDraft MeetingWithContent() => new()
+    {
+        Kind = ContactKind.Meeting,
+        Start = _clock.GetUtcNow().AddDays(-1),
+        PartnerIds = ["jordan"],
+        Subject = "Réunion de partenariat à Amman",
+        Summary = "Échange sur les priorités du partenariat de voisinage.",
+        PartnerParticipants = [new PartnerParticipant("Karim Haddad", null, "jordan")],
+        FollowUps = [new FollowUpDraft("Send the agenda", "eva.schmidt@coe.int", null, null)],
+        Source = ContactSource.OutlookMeeting,
+        ICalUid = "deleted-" + Guid.NewGuid(),
+    };
+
+    private Task<IReadOnlyList<AuditEntry>> HistoryAsync(string contactId) =>
+        _store.Audit.ReadAsync(AuditTrail.ContactSubject(contactId), Eva);
+
+    private async Task<List<TableEntity>> FollowUpRowsAsync(string contactId) =>
+        (await _store.Tables.FollowUps.QueryAsync<TableEntity>(e => e.PartitionKey == "partner-jordan").ToListAsync())
+            .Where(e => e.RowKey.Contains(contactId, StringComparison.Ordinal)).ToList();
 }

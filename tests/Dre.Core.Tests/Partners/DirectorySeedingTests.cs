@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Dre.Core.Identity;
+using Dre.Core.Partners;
 using Dre.Core.Storage;
 using Dre.Core.Tests.Storage;
 using Dre.Testing;
@@ -26,6 +27,23 @@ public sealed class DirectorySeedingTests
         Assert.Contains("mfa.gov.jo", snapshot.Find("jordan")!.Domains);
         Assert.Equal("jordan", snapshot.Domains.Match("envoy@jordan-liaison.example.org").Partner?.Id);
         Assert.Equal("new-partner", snapshot.Domains.Match("desk@new-partner.example.org").Partner?.Id);
+    }
+
+    [Fact]
+    public async Task AnEditOnOneInstance_IsResolvedOnAnotherWithinItsRefresh_AndARestartKeepsIt()
+    {
+        var clock = TestClock.Pinned();
+        using var first = await StoreInstance.StartAsync(clock, seed: [SeedDirectory.Get("jordan"), SeedDirectory.Get("osce")]);
+        using var second = await StoreInstance.StartAsync(clock, first.Prefix, [SeedDirectory.Get("jordan"), SeedDirectory.Get("osce")]);
+        Assert.Null((await second.Directory.GetSnapshotAsync()).Resolver.Resolve("Hashemite Kingdom liaison").Match);
+        var jordan = (await first.Directory.GetSnapshotAsync()).Find("jordan")!;
+
+        await first.PartnerEdits.UpdateAsync("jordan", new PartnerInput { Aliases = [.. jordan.Aliases, "Hashemite Kingdom liaison"] }, jordan.Version, Officer);
+        clock.Advance(TimeSpan.FromSeconds(15));
+
+        Assert.Equal("jordan", (await second.Directory.GetSnapshotAsync()).Resolver.Resolve("Hashemite Kingdom liaison").Match?.Id);
+        using var restarted = await StoreInstance.StartAsync(clock, first.Prefix, [SeedDirectory.Get("jordan"), SeedDirectory.Get("osce")]);
+        Assert.Contains("Hashemite Kingdom liaison", (await restarted.Directory.GetSnapshotAsync()).Find("jordan")!.Aliases);
     }
 
     [Fact]

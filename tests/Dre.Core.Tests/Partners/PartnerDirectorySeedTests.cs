@@ -25,6 +25,26 @@ public class PartnerDirectorySeedTests
         Assert.Equal(Enum.GetValues<Portfolio>().Order(), SeedDirectory.Partners.Select(partner => partner.Portfolio).Distinct().Order());
     }
 
+    [Theory]
+    [InlineData("eeas", "eu")]
+    [InlineData("eu-delegation-coe", "eu")]
+    [InlineData("european-commission", "eu")]
+    [InlineData("european-parliament", "eu")]
+    [InlineData("ohchr", "un")]
+    [InlineData("unhcr", "un")]
+    [InlineData("unesco", "un")]
+    [InlineData("odihr", "osce")]
+    public void Seed_PlacesBodiesUnderTheirOrganisation(string id, string organisation)
+    {
+        var ancestors = new List<string>();
+        for (var parent = SeedDirectory.Get(id).ParentId; parent is not null; parent = SeedDirectory.Get(parent).ParentId)
+        {
+            ancestors.Add(parent);
+        }
+
+        Assert.Equal(organisation, ancestors[^1]);
+    }
+
     [Fact]
     public void Load_EmbeddedSeed_IsExactlyTheWebDefaultsSerializationOfWhatItLoads()
     {

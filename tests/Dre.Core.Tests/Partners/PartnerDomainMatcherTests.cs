@@ -7,8 +7,8 @@ public class PartnerDomainMatcherTests
     private static PartnerDomainMatcher Matcher => SeedDirectory.Matcher;
 
     [Theory]
-    [InlineData("x@delegation.eeas.europa.eu", "eu")]
-    [InlineData("x@eeas.europa.eu", "eu")]
+    [InlineData("x@delegation.eeas.europa.eu", "eeas")]
+    [InlineData("x@eeas.europa.eu", "eeas")]
     [InlineData("y@fra.europa.eu", "fra")]
     [InlineData("z@odihr.pl", "odihr")]
     [InlineData("a.b@ec.europa.eu", "european-commission")]

@@ -33,6 +33,8 @@ public class PartnerResolverTests
     [InlineData("the Holy See", "holy-see")]
     [InlineData("Vatican", "holy-see")]
     [InlineData("avec l'UE", "eu")]
+    [InlineData("le SEAE", "eeas")]
+    [InlineData("EU Delegation to the Council of Europe", "eu-delegation-coe")]
     [InlineData("the EU", "eu")]
     [InlineData("de l'Union européenne", "eu")]
     [InlineData("Union europeenne", "eu")]

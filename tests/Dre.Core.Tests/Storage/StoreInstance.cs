@@ -1,3 +1,4 @@
+using Dre.Core.Audit;
 using Azure;
 using Azure.Data.Tables;
 using Dre.Core.Contacts;
@@ -44,6 +45,12 @@ internal sealed class StoreInstance : IDisposable
     public IContactStore Contacts => _host.Services.GetRequiredService<IContactStore>();
 
     public ContactService Service => _host.Services.GetRequiredService<ContactService>();
+
+    public ContactDeletions Deletions => _host.Services.GetRequiredService<ContactDeletions>();
+
+    public AuditTrail Audit => _host.Services.GetRequiredService<AuditTrail>();
+
+    public PartnerEdits PartnerEdits => _host.Services.GetRequiredService<PartnerEdits>();
 
     public TablePartnerDirectory Directory => _host.Services.GetRequiredService<TablePartnerDirectory>();
 
