@@ -7,6 +7,9 @@ require dotnet "install the .NET SDK named in global.json"
 install_node_tools
 install_chromium
 
+log "Type-checking the task pane and the workspace tab (TypeScript)"
+npm run --silent typecheck
+
 log "Building"
 dotnet build Dre.Collab.sln -c Release --nologo -v quiet -clp:ErrorsOnly
 

@@ -1,3 +1,4 @@
+using Dre.Service.Workspace;
 using Dre.Service.Auth;
 using Dre.Bot.Conversations;
 using Dre.Service.Demo;
@@ -35,6 +36,7 @@ public static class ServiceComposition
         app.MapDreApi();
         app.MapDevelopmentIssuer();
         app.MapOutlookAddin();
+        app.UseWorkspaceFiles();
         app.MapTeamsBot();
         return app;
     }

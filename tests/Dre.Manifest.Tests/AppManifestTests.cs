@@ -85,6 +85,19 @@ public sealed class AppManifestTests(AppPackage package) : IClassFixture<AppPack
     }
 
     [Fact]
+    public void PersonalTab_OpensTheWorkspaceOnTheServiceHost_InEnglishAndFrench()
+    {
+        var tab = Assert.Single(Manifest["staticTabs"]!.AsArray())!;
+        var french = JsonNode.Parse(File.ReadAllText(Path.Combine(package.Unpacked, "fr-FR.json")))!.AsObject();
+
+        Assert.Equal(["personal"], tab["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var contentUrl = new Uri(tab["contentUrl"]!.GetValue<string>());
+        Assert.Equal("/app/", contentUrl.AbsolutePath);
+        Assert.Contains(contentUrl.Host, Manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("Espace DRE", french["staticTabs[0].name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void MessageExtension_IsTheSearchPartnerQueryWithAQueryParameter()
     {
         var command = Assert.Single(Manifest["composeExtensions"]![0]!["commands"]!.AsArray());

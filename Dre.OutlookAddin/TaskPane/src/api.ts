@@ -1,7 +1,7 @@
 import type { TokenProvider } from "./auth";
 
 /** Why a call failed, in the terms the pane explains to the person. */
-export type FailureKind = "offline" | "network" | "signedOut" | "forbidden" | "validation" | "tooLarge" | "server";
+export type FailureKind = "offline" | "network" | "signedOut" | "forbidden" | "validation" | "tooLarge" | "conflict" | "server";
 
 export class ApiFailure extends Error {
   constructor(
@@ -9,6 +9,8 @@ export class ApiFailure extends Error {
     readonly status = 0,
     readonly fieldErrors: Record<string, string[]> = {},
     readonly title = "",
+    /** For a conflict (412): the version the edit must be re-applied to. */
+    readonly currentVersion = "",
   ) {
     super(`${kind} ${status} ${title}`);
   }
@@ -17,6 +19,8 @@ export class ApiFailure extends Error {
 export interface ApiResponse<T> {
   status: number;
   body: T | undefined;
+  /** The record's version, for a later conditional edit (If-Match). */
+  etag: string | null;
 }
 
 export class Api {
@@ -39,8 +43,13 @@ export class Api {
     return this.send<T>("POST", path, body);
   }
 
+  /** A conditional edit: a stale version is thrown as a conflict carrying the current one. */
+  patch<T>(path: string, body: unknown, ifMatch: string): Promise<ApiResponse<T>> {
+    return this.send<T>("PATCH", path, body, { "If-Match": ifMatch });
+  }
+
   /** 2xx and 404 are answers; everything else is thrown as an ApiFailure. */
-  private async send<T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     if (!navigator.onLine) throw new ApiFailure("offline");
     const token = await this.token();
     let response: Response;
@@ -51,6 +60,7 @@ export class Api {
           Authorization: `Bearer ${token}`,
           Accept: "application/json",
           ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
@@ -59,8 +69,8 @@ export class Api {
     }
 
     const json = await readJson(response);
-    if (response.ok || response.status === 404) return { status: response.status, body: response.ok ? (json as T) : undefined };
-    const problem = (json ?? {}) as { title?: string; errors?: Record<string, string[]> };
+    if (response.ok || response.status === 404) return { status: response.status, body: response.ok ? (json as T) : undefined, etag: response.headers.get("ETag") };
+    const problem = (json ?? {}) as { title?: string; errors?: Record<string, string[]>; currentVersion?: string };
     switch (response.status) {
       case 400:
         throw new ApiFailure("validation", 400, problem.errors ?? {}, problem.title ?? "");
@@ -69,6 +79,8 @@ export class Api {
         throw new ApiFailure("signedOut", 401);
       case 403:
         throw new ApiFailure("forbidden", 403, {}, problem.title ?? "");
+      case 412:
+        throw new ApiFailure("conflict", 412, {}, problem.title ?? "", problem.currentVersion ?? "");
       case 413:
         throw new ApiFailure("tooLarge", 413);
       default:

@@ -34,7 +34,7 @@ export function rolesOf(token: string): string[] {
  * Development only: tokens from the service's own issuer (/dev/token) for the user the development page picked
  * (?user=&role= on the pane's address). Kept in sessionStorage, as MSAL keeps its own.
  */
-class DevelopmentTokens implements TokenProvider {
+export class DevelopmentTokens implements TokenProvider {
   private readonly user: string;
   private readonly role: string;
 

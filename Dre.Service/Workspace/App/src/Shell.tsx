@@ -1,0 +1,52 @@
+import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { HostContext } from "./host";
+import { textsFor, type Language } from "./locales";
+import { ContactPage } from "./pages/ContactPage";
+import { PartnerPage } from "./pages/PartnerPage";
+import { PartnersPage } from "./pages/PartnersPage";
+import { useRoute } from "./route";
+
+const useStyles = makeStyles({
+  shell: { maxWidth: "960px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  grow: { flexGrow: 1 },
+});
+
+/** The page frame: title, language and (outside Teams, in Development) the staff switch, then the routed page. */
+export function Shell({ host }: { host: HostContext }) {
+  const [language, setLanguage] = useState<Language>(host.language);
+  const route = useRoute();
+  const t = textsFor(language);
+  const styles = useStyles();
+  const params = new URLSearchParams(location.search);
+  const staff = params.get("role") === "staff";
+  const switched = new URLSearchParams(params);
+  if (staff) switched.delete("role");
+  else switched.set("role", "staff");
+
+  const toggleLanguage = () => {
+    const next = language === "en" ? "fr" : "en";
+    document.documentElement.lang = next;
+    setLanguage(next);
+  };
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.bar}>
+        <Title2 as="h1" className={styles.grow}>{t.title}</Title2>
+        <Link as="button" onClick={toggleLanguage} lang={language === "en" ? "fr" : "en"}>{t.language}</Link>
+        {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
+      </header>
+      <main>
+        {route.page === "contact" ? (
+          <ContactPage key={route.id} id={route.id} language={language} t={t} />
+        ) : route.page === "partner" ? (
+          <PartnerPage key={route.id} id={route.id} language={language} t={t} />
+        ) : (
+          <PartnersPage language={language} t={t} />
+        )}
+      </main>
+    </div>
+  );
+}
