@@ -26,13 +26,14 @@ for now in "${instants[@]}"; do
     status=0
     DRE_TEST_NOW="$now" dotnet test "$suite" -c Release --no-build --nologo -v quiet --logger "trx" --results-directory "$results" \
       -- RunConfiguration.TreatNoTestsAsError=true > "$results/out.txt" 2>&1 || status=$?
-    counters="$(grep -ho '<Counters [^>]*>' "$results"/*.trx | head -1)"
+    counters="$(grep -ho '<Counters [^>]*>' "$results"/*.trx | head -1 || true)"
     p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
     if (( status != 0 )); then
       bad+=("$now $suite")
-      grep -E '^\s+Failed |Error Message' -A3 "$results/out.txt" | head -40
+      # The names of the failed tests (xUnit's [FAIL] lines); a run that failed before any test ran shows its own output.
+      grep -E '\[FAIL\]|^\s+Failed |Error Message' -A3 "$results/out.txt" | head -40 || tail -20 "$results/out.txt"
     fi
     rm -rf "$results"
   done
