@@ -33,7 +33,9 @@ for now in "${instants[@]}"; do
     if (( status != 0 )); then
       bad+=("$now $suite")
       # The names of the failed tests (xUnit's [FAIL] lines); a run that failed before any test ran shows its own output.
-      grep -E '\[FAIL\]|^\s+Failed |Error Message' -A3 "$results/out.txt" | head -40 || tail -20 "$results/out.txt"
+      grep -E '\[FAIL\]' "$results/out.txt" | head -20 || tail -20 "$results/out.txt"
+      # and why they failed: the quiet console leaves the messages out, the results file has them.
+      grep -h -A4 '<Message>' "$results"/*.trx | head -40 || true
     fi
     rm -rf "$results"
   done
