@@ -17,7 +17,7 @@ namespace Dre.Testing;
 /// /me/messages/{id}, Graph's error bodies, and 429 with Retry-After. It records every request with its
 /// Authorization header.
 /// </summary>
-public sealed class FakeGraphServer : IAsyncDisposable
+public sealed partial class FakeGraphServer : IAsyncDisposable
 {
     public const string OnBehalfOfGrant = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
@@ -159,6 +159,8 @@ public sealed class FakeGraphServer : IAsyncDisposable
                 return;
             case ["users", _, "sendMail"] when HttpMethods.IsPost(request.Method):
                 context.Response.StatusCode = StatusCodes.Status202Accepted;
+                return;
+            case [_, ..] when await AppRolesAsync(context, segments, body):
                 return;
             default:
                 await GraphErrorAsync(context, StatusCodes.Status400BadRequest, "BadRequest", "Resource not found for the segment '" + segments[^1] + "'.");

@@ -1,7 +1,9 @@
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations.Handlers;
 using Dre.Core;
+using Dre.Core.Identity;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dre.Bot.Conversations;
 
@@ -20,6 +22,9 @@ public static class ConversationExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<CardLinks>();
         builder.Services.AddSingleton<IMemberEmails, TeamsMemberEmails>();
+        // The host puts Entra's app role assignments in its place when Roles:AppRoleAssignments is on.
+        builder.Services.TryAddSingleton<IAppRoleAssignments, NoAppRoleAssignments>();
+        builder.Services.AddSingleton<StaffRoles>();
         builder.Services.AddSingleton<BotUsers>();
         builder.Services.AddSingleton<BotClaims>();
         builder.Services.AddClaimPruning(BotClaims.TableName, BotClaims.FormRetention);

@@ -1,26 +1,33 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Dre.Core.Identity;
 
 namespace Dre.Bot.Conversations;
 
 /// <summary>
-/// Roles of the people who talk to the bot. A Teams activity carries no token with app roles, so the bot reads them from
-/// configuration: lists of e-mail addresses or Entra object ids.
+/// Roles granted in configuration, by Entra object id: the fallback beside Entra app role assignments
+/// (<see cref="StaffRoles"/>), for a tenant whose app roles are not assigned yet, and for Development.
 /// </summary>
-public sealed class RoleDirectory : IValidatableObject
+public sealed partial class RoleDirectory : IValidatableObject
 {
     public const string SectionName = "Roles";
+
+    /// <summary>
+    /// Read the app roles assigned in Entra ID (to users or groups, on the API's app registration) through Microsoft Graph,
+    /// with the application permissions Application.Read.All and GroupMember.Read.All; see docs/deploy.md.
+    /// </summary>
+    public bool AppRoleAssignments { get; set; }
 
     public List<string> DreOfficers { get; set; } = [];
     public List<string> Managers { get; set; } = [];
     public List<string> Admins { get; set; } = [];
 
-    public IReadOnlySet<Role> RolesOf(string userId, string? email)
+    public IReadOnlySet<Role> RolesOf(string objectId)
     {
         var roles = new HashSet<Role> { Role.Staff };
-        AddIfListed(roles, Role.DreOfficer, DreOfficers, userId, email);
-        AddIfListed(roles, Role.Manager, Managers, userId, email);
-        AddIfListed(roles, Role.Admin, Admins, userId, email);
+        AddIfListed(roles, Role.DreOfficer, DreOfficers, objectId);
+        AddIfListed(roles, Role.Manager, Managers, objectId);
+        AddIfListed(roles, Role.Admin, Admins, objectId);
         return roles;
     }
 
@@ -30,20 +37,29 @@ public sealed class RoleDirectory : IValidatableObject
         {
             foreach (var entry in list)
             {
-                if (string.IsNullOrWhiteSpace(entry) || (entry.Contains('@') ? !Dre.Core.Validation.EmailAddress.IsValid(entry.Trim()) : !Guid.TryParse(entry, out _)))
+                if (entry.Contains('@'))
                 {
-                    yield return new ValidationResult($"Roles:{name} holds '{entry}', which is neither an e-mail address nor an Entra object id.", [name]);
+                    yield return new ValidationResult(
+                        $"Roles:{name} holds the e-mail address '{entry}': roles are granted by Entra object id only, since another tenant's admin can give their users any address.",
+                        [name]);
+                }
+                else if (!ObjectId().IsMatch(entry))
+                {
+                    yield return new ValidationResult($"Roles:{name} holds '{entry}', which is not an Entra object id.", [name]);
                 }
             }
         }
     }
 
-    private static void AddIfListed(HashSet<Role> roles, Role role, List<string> list, string userId, string? email)
+    private static void AddIfListed(HashSet<Role> roles, Role role, List<string> list, string objectId)
     {
-        if (list.Any(e => string.Equals(e.Trim(), userId, StringComparison.OrdinalIgnoreCase)
-                          || (email is not null && string.Equals(e.Trim(), email, StringComparison.OrdinalIgnoreCase))))
+        if (list.Any(e => string.Equals(e.Trim(), objectId, StringComparison.OrdinalIgnoreCase)))
         {
             roles.Add(role);
         }
     }
+
+    // A GUID's shape, loosely: the Agents Playground's mock users have one hex digit too many in the last group.
+    [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,13}$")]
+    private static partial Regex ObjectId();
 }

@@ -2,7 +2,6 @@ using Dre.Bot.Conversations;
 using Dre.Core.Digest;
 using Dre.Core.Identity;
 using Dre.Core.Notifications;
-using Microsoft.Extensions.Options;
 
 namespace Dre.Bot.Digest;
 
@@ -10,9 +9,8 @@ namespace Dre.Bot.Digest;
 /// Who gets a digest: the channel routed for the managers (weekly), read as any member of staff would, since a channel's
 /// members are not all cleared for restricted contacts; and everyone who subscribed, each with their own rights.
 /// </summary>
-public sealed class TeamsDigestRecipients(IChannelStore channelStore, IRouteStore routeStore, IDigestSubscriptions subscriptions, IOptionsMonitor<RoleDirectory> roles) : IDigestRecipients
+public sealed class TeamsDigestRecipients(IChannelStore channelStore, IRouteStore routeStore, IDigestSubscriptions subscriptions, StaffRoles roles) : IDigestRecipients
 {
-
     public async Task<IReadOnlyList<DigestRecipient>> ListAsync(DigestFrequency frequency, CancellationToken cancellationToken = default)
     {
         var recipients = new List<DigestRecipient>();
@@ -27,7 +25,7 @@ public sealed class TeamsDigestRecipients(IChannelStore channelStore, IRouteStor
 
         await foreach (var subscription in subscriptions.ListSubscriptionsAsync(frequency, cancellationToken))
         {
-            var reader = new UserContext(subscription.UserId, subscription.Name, subscription.Email, roles.CurrentValue.RolesOf(subscription.UserId, subscription.Email));
+            var reader = new UserContext(subscription.UserId, subscription.Name, subscription.Email, await roles.OfAsync(subscription.UserId, cancellationToken));
             recipients.Add(new DigestRecipient(DigestRoute.TeamsChat, subscription.UserId, subscription.Name, frequency, reader));
         }
 

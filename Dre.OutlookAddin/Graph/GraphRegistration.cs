@@ -1,5 +1,6 @@
 using Dre.OutlookAddin.ItemSource;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Graph;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
@@ -43,6 +44,7 @@ public static class GraphRegistration
                 }
             });
         services.AddSingleton<IOnBehalfOfCredentials, OnBehalfOfCredentials>();
+        services.TryAddSingleton<AppOnlyGraph>();
         return services;
     }
 }

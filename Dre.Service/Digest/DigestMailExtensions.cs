@@ -1,5 +1,6 @@
 using Dre.Core.Digest;
 using Dre.OutlookAddin.Graph;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dre.Service.Digest;
 
@@ -9,6 +10,8 @@ public static class DigestMailExtensions
     public static WebApplicationBuilder AddDigestMail(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DigestMailOptions>().BindConfiguration(DigestMailOptions.SectionName);
+        // Resolvable when mail is off too (the delivery is composed either way); Graph is called only when it is on.
+        builder.Services.TryAddSingleton<AppOnlyGraph>();
         builder.Services.AddSingleton<DigestMailer>();
         builder.Services.AddSingleton<DigestMailDelivery>();
         builder.Services.AddSingleton<IDigestRecipients, DigestRecipientsWithMail>();

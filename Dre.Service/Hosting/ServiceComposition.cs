@@ -3,6 +3,7 @@ using Dre.Service.Auth;
 using Dre.Bot.Conversations;
 using Dre.Service.Demo;
 using Dre.Service.Digest;
+using Dre.Service.Identity;
 using Dre.Bot.Notifications;
 using Dre.Bot.Teams;
 using Dre.Core;
@@ -23,6 +24,7 @@ public static class ServiceComposition
         builder.AddDreApi();
         builder.AddOutlookAddin();
         builder.AddConversations();
+        builder.AddEntraAppRoles();
         builder.AddDemoData();
         builder.AddTeamsBot();
         builder.AddNotifications();

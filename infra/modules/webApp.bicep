@@ -156,6 +156,11 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
           value: '@Microsoft.KeyVault(SecretUri=${graphCredentialUri})'
         }
         {
+          // The bot's roles: the app roles assigned in Entra ID on the API's registration (docs/deploy.md).
+          name: 'Roles__AppRoleAssignments'
+          value: 'true'
+        }
+        {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsightsConnectionString
         }

@@ -16,7 +16,8 @@ public sealed class BotFixture : IAsyncLifetime
     public static readonly TeamsUser Anne = new("00000000-0000-0000-0000-0000000a0e03", "Anne Dupont", "anne.dupont@coe.int");
     public static readonly TeamsUser NoEmail = new("00000000-0000-0000-0000-00000000f0f4", "Guest User", null);
 
-    private readonly DreApiFactory _root = new();
+    // Anne is the DRE officer of these conversations: roles are granted by Entra object id.
+    private readonly DreApiFactory _root = new(new Dictionary<string, string?> { ["Roles:DreOfficers:0"] = Anne.AadObjectId });
 
     public IServiceProvider Services { get; private set; } = null!;
 

@@ -116,7 +116,7 @@ public class NotificationHost(
         settings["Notifications:RetryBaseDelay"] = "00:00:00.200";
         settings["Notifications:MaxRetryDelay"] = "00:00:03";
         settings["Notifications:ConnectorTimeout"] = "00:00:01";
-        settings["Roles:DreOfficers:0"] = OfficerEmail;
+        settings["Roles:DreOfficers:0"] = User.AadObjectId;
         if (storagePort is { } port)
         {
             settings["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString.Replace($":{AzuriteServer.Shared.Port}/", $":{port}/", StringComparison.Ordinal);
