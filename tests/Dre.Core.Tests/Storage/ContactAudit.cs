@@ -75,7 +75,10 @@ internal sealed class ContactAudit(StoreInstance store)
         var queued = await store.Tables.Table(StoreTables.OutboxTable).QueryAsync<TableEntity>(r => r.PartitionKey == TableOutbox.Partition).Select(r => r.RowKey).ToListAsync();
         problems.AddRange(contacts.Select(c => c.Id).Except(queued).Select(id => $"no outbox row: {id}"));
         problems.AddRange(queued.Except(contacts.Select(c => c.Id)).Select(id => $"outbox row of no stored contact: {id}"));
-        problems.AddRange(await store.Tables.Journal.QueryAsync<TableEntity>().Select(r => $"journal row left: {r.RowKey}").ToListAsync());
+        // With when it was written, by the service's clock and the store's, since the repair chooses rows by those.
+        problems.AddRange(await store.Tables.Journal.QueryAsync<TableEntity>()
+            .Select(r => $"journal row left: {r.RowKey} (written at {r.GetDateTimeOffset("WrittenAt"):O}, stored at {r.Timestamp:O}, now {store.Clock.GetUtcNow():O})")
+            .ToListAsync());
         return problems;
     }
 

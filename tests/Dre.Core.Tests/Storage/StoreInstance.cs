@@ -46,6 +46,8 @@ internal sealed class StoreInstance : IDisposable
 
     public ContactService Service => _host.Services.GetRequiredService<ContactService>();
 
+    public TimeProvider Clock => _host.Services.GetRequiredService<TimeProvider>();
+
     public ContactDeletions Deletions => _host.Services.GetRequiredService<ContactDeletions>();
 
     public AuditTrail Audit => _host.Services.GetRequiredService<AuditTrail>();
