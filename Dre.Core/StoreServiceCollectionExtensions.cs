@@ -29,7 +29,9 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<StoreTables>();
         builder.Services.AddSingleton<TablePartnerDirectory>();
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
-        builder.Services.AddSingleton<IContactStore, TableContactStore>();
+        builder.Services.AddSingleton<ContactWeekChanges>();
+        builder.Services.AddSingleton<TableContactStore>();
+        builder.Services.AddSingleton<IContactStore>(sp => sp.GetRequiredService<TableContactStore>());
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<ContactDeletions>();
         builder.Services.AddSingleton<AuditTrail>();
@@ -45,6 +47,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();
+        builder.Services.AddHostedService<ContactIndexBackfill>();
         builder.Services.AddHostedService<DeletedContentPurge>();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Dre.Core.FollowUps;
 using Dre.Core.Storage;
+using Dre.Core.Visibility;
 
 namespace Dre.Core.Contacts;
 
@@ -30,7 +31,7 @@ internal static class ContactIndexes
             rows.Add(new IndexRow(ByPartner, partnerId, $"{TableKeys.NewestFirst(contact.Start)}-{contact.Id}", summary));
         }
 
-        rows.Add(new IndexRow(ByWeek, TableKeys.Week(contact.Start), $"{TableKeys.OldestFirst(contact.Start)}-{contact.Id}", summary));
+        rows.Add(new IndexRow(ByWeek, TableKeys.Week(contact.Start), $"{TableKeys.OldestFirst(contact.Start)}-{contact.Id}", WeekEntity(contact, summary)));
 
         foreach (var followUp in contact.FollowUps.Where(f => !f.Done))
         {
@@ -55,9 +56,38 @@ internal static class ContactIndexes
         return rows;
     }
 
+    /// <summary>What a change of this index row changes for the digest: its week, or the dated follow-ups (every overdue list).</summary>
+    public static string? WeekTouched((string Table, string PartitionKey, string RowKey) key) => key switch
+    {
+        (ByWeek, var week, _) => week,
+        (FollowUps, FollowUpKeys.Due, _) => ContactWeekChanges.DueFollowUps,
+        _ => null,
+    };
+
     public static ContactSummary ReadSummary(TableEntity entity) => StoreJson.Read<ContactSummary>(entity, "Summary", null!);
 
     public static OpenFollowUp ReadFollowUp(TableEntity entity) => StoreJson.Read<OpenFollowUp>(entity, "FollowUp", null!);
+
+    /// <summary>A week row whole: rows written before it carried its open follow-ups have none until the backfill.</summary>
+    public static PeriodContact ReadPeriodContact(TableEntity entity) =>
+        new(ReadSummary(entity), StoreJson.Read<IReadOnlyList<OpenFollowUp>>(entity, OpenFollowUpsColumn, []));
+
+    /// <summary>
+    /// A week row from its narrow columns. A row written before they existed (no <c>Confidentiality</c>) counts as restricted
+    /// to nobody but DRE officers until the backfill rewrites it: a count may be short for a while, never revealing.
+    /// </summary>
+    public static ContactFact ReadFact(TableEntity entity) => new(
+        new DateTimeOffset(long.Parse(entity.RowKey.AsSpan(0, 19), CultureInfo.InvariantCulture), TimeSpan.Zero),
+        entity.GetString("Partners")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
+        Enum.TryParse<Confidentiality>(entity.GetString(ConfidentialityColumn), out var confidentiality) ? confidentiality : Confidentiality.Restricted,
+        entity.GetString(AudienceColumn)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? []);
+
+    /// <summary>The columns <see cref="ReadFact"/> reads.</summary>
+    public static readonly string[] FactColumns = ["RowKey", "Partners", ConfidentialityColumn, AudienceColumn];
+
+    private const string ConfidentialityColumn = "Confidentiality";
+    private const string AudienceColumn = "Audience";
+    private const string OpenFollowUpsColumn = "OpenFollowUps";
 
     private static Dictionary<string, object?> SummaryEntity(Contact contact)
     {
@@ -66,6 +96,24 @@ internal static class ContactIndexes
         entity["Revision"] = contact.Revision;
         // A narrow column for counts (the digest chart), so that counting a week does not read every summary.
         entity["Partners"] = string.Join(',', contact.PartnerIds);
+        return new Dictionary<string, object?>(entity);
+    }
+
+    /// <summary>
+    /// A week row carries what the digest needs of its contact, so that a slot's digest reads weeks and nothing else:
+    /// the open follow-ups, and for counts that read only narrow columns, who may see it.
+    /// </summary>
+    private static Dictionary<string, object?> WeekEntity(Contact contact, Dictionary<string, object?> summary)
+    {
+        var entity = new TableEntity();
+        foreach (var (name, value) in summary)
+        {
+            entity[name] = value;
+        }
+
+        StoreJson.Write(entity, OpenFollowUpsColumn, contact.FollowUps.Where(f => !f.Done).Select(f => OpenFollowUp.Of(contact, f)).ToList());
+        entity[ConfidentialityColumn] = contact.Confidentiality.ToString();
+        entity[AudienceColumn] = string.Join(',', VisibilityPolicy.AudienceOf(contact));
         return new Dictionary<string, object?>(entity);
     }
 

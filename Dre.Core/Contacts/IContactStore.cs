@@ -26,8 +26,11 @@ public interface IContactStore
     /// <summary>Every contact with start in [from, to), oldest first.</summary>
     IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
-    /// <summary>The partner ids of every contact with start in [from, to): what counting needs, and nothing more.</summary>
-    IAsyncEnumerable<IReadOnlyList<string>> ListPartnerIdsByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+    /// <summary>Every contact with start in [from, to), oldest first, with its open follow-ups.</summary>
+    IAsyncEnumerable<PeriodContact> ListWeekAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>Of every contact with start in [from, to), what counting needs and nothing more (narrow columns).</summary>
+    IAsyncEnumerable<ContactFact> ListWeekFactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
     /// <remarks>Give <paramref name="pageSize"/> when only the first few rows are wanted: the service otherwise returns pages of up to 1,000.</remarks>
     IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, int? pageSize = null, CancellationToken cancellationToken = default);

@@ -15,15 +15,16 @@ namespace Dre.Core.Contacts;
 /// Contacts in Azure Table Storage. Each write goes journal → contact → indexes and outbox → journal cleared, so that a crash at any
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
-public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, AuditTrail audit, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
+public sealed class TableContactStore(
+    StoreTables tables, TableOutbox outbox, AuditTrail audit, ContactWeekChanges changes, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
-    private const string JournalPartition = "contact";
+    private readonly ContactJournal _journal = new(tables, time);
 
     public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
     {
         using var timer = metrics.TimeStore("contact.add");
         var (stored, change) = Written(contact, contact.Revision);
-        var journal = await WriteJournalAsync(stored, [], change, cancellationToken);
+        var journal = await _journal.WriteAsync(stored, [], change, cancellationToken);
         Response response;
         try
         {
@@ -31,13 +32,13 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            await ClearJournalAsync(journal, cancellationToken);
+            await _journal.ClearAsync(journal, cancellationToken);
             return null;
         }
 
         await ProjectAsync(stored.Id, [], cancellationToken);
         await RecordAsync(stored.Id, change, cancellationToken);
-        await ClearJournalAsync(journal, cancellationToken);
+        await _journal.ClearAsync(journal, cancellationToken);
         return stored with { Version = response.Headers.ETag?.ToString() };
     }
 
@@ -60,7 +61,7 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
         // Once this replace succeeds, a change of the previous write that its writer died before recording is only in its journal row.
         await RecordPendingAsync(previous, cancellationToken);
         var stale = StaleKeys(previous, next);
-        var journal = await WriteJournalAsync(next, stale, change, cancellationToken);
+        var journal = await _journal.WriteAsync(next, stale, change, cancellationToken);
         Response response;
         try
         {
@@ -78,27 +79,20 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
                 await RecordAsync(next.Id, change, cancellationToken);
             }
 
-            await ClearJournalAsync(journal, cancellationToken);
+            await _journal.ClearAsync(journal, cancellationToken);
             throw new VersionConflictException(current, current.Version!);
         }
 
         await ProjectAsync(next.Id, stale, cancellationToken);
         await RecordAsync(next.Id, change, cancellationToken);
-        await ClearJournalAsync(journal, cancellationToken);
+        await _journal.ClearAsync(journal, cancellationToken);
         return next with { Version = response.Headers.ETag?.ToString() };
     }
 
     public async Task ProjectAgainAsync(string id, CancellationToken cancellationToken = default)
     {
         using var timer = metrics.TimeStore("contact.project");
-        var stale = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalPartition} and RowKey gt {id + "-"} and RowKey lt {id + "."}");
-        await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            stale.AddRange(StaleKeysOf(row));
-        }
-
-        await ProjectAsync(id, stale, cancellationToken);
+        await ProjectAsync(id, await _journal.PendingStaleKeysAsync(id, cancellationToken), cancellationToken);
     }
 
     public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -109,33 +103,14 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
         return Summaries(tables.ContactsByPartner, filter, pageSize, cancellationToken);
     }
 
-    public async IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var lower = TableKeys.OldestFirst(from);
-        var upper = TableKeys.OldestFirst(to);
-        foreach (var week in TableKeys.Weeks(from, to))
-        {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {week} and RowKey ge {lower} and RowKey lt {upper}");
-            await foreach (var summary in Summaries(tables.ContactsByWeek, filter, null, cancellationToken))
-            {
-                yield return summary;
-            }
-        }
-    }
+    public IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        WeekRows(from, to, null, cancellationToken).Select(ContactIndexes.ReadSummary);
 
-    public async IAsyncEnumerable<IReadOnlyList<string>> ListPartnerIdsByPeriodAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var lower = TableKeys.OldestFirst(from);
-        var upper = TableKeys.OldestFirst(to);
-        foreach (var week in TableKeys.Weeks(from, to))
-        {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {week} and RowKey ge {lower} and RowKey lt {upper}");
-            await foreach (var entity in tables.ContactsByWeek.QueryAsync<TableEntity>(filter, select: ["Partners"], cancellationToken: cancellationToken))
-            {
-                yield return entity.GetString("Partners")?.Split(',') ?? [];
-            }
-        }
-    }
+    public IAsyncEnumerable<PeriodContact> ListWeekAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        WeekRows(from, to, null, cancellationToken).Select(ContactIndexes.ReadPeriodContact);
+
+    public IAsyncEnumerable<ContactFact> ListWeekFactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        WeekRows(from, to, ContactIndexes.FactColumns, cancellationToken).Select(ContactIndexes.ReadFact);
 
     public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -152,52 +127,23 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
     {
         var cutoff = time.GetUtcNow() - olderThan;
         var repaired = 0;
-        // Written at by the service's clock; rows from before that column are judged by the store's timestamp.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalPartition} and (WrittenAt lt {cutoff} or Timestamp lt {cutoff})");
-        await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in _journal.OlderThanAsync(cutoff, cancellationToken))
         {
             var contactId = row.GetString("ContactId");
             logger.LogWarning("Completing the interrupted write of contact {ContactId}", contactId);
-            await ProjectAsync(contactId, StaleKeysOf(row), cancellationToken);
-            if (ChangeOf(row) is { } change && (await GetAsync(contactId, cancellationToken))?.ChangeId == row.GetString("ChangeId"))
+            await ProjectAsync(contactId, ContactJournal.StaleKeysOf(row), cancellationToken);
+            if (ContactJournal.ChangeOf(row) is { } change && (await GetAsync(contactId, cancellationToken))?.ChangeId == row.GetString("ChangeId"))
             {
                 // The contact is still as this write left it: the write happened, and its entry may not have been recorded.
                 await RecordAsync(contactId, change, cancellationToken);
             }
 
-            await ClearJournalAsync(new JournalRow(row.RowKey, row.ETag), cancellationToken);
+            await _journal.ClearAsync(new JournalRow(row.RowKey, row.ETag), cancellationToken);
             repaired++;
         }
 
         return repaired;
     }
-
-    /// <summary>
-    /// One row per write, never shared: every writer of an Outlook item writes the same contact id and revision, and a
-    /// row they shared would be overwritten or deleted by a writer that lost the race while the winner still needs it.
-    /// It also holds the write's audit entry until the entry is in the audit trail.
-    /// </summary>
-    private async Task<JournalRow> WriteJournalAsync(Contact contact, IReadOnlyList<string> staleKeys, AuditRecord? change, CancellationToken cancellationToken)
-    {
-        var row = new TableEntity(JournalPartition, JournalKey(contact.Id, contact.Revision, contact.ChangeId ?? Guid.NewGuid().ToString("N")))
-        {
-            ["ContactId"] = contact.Id,
-            ["WrittenAt"] = time.GetUtcNow(),
-            ["ChangeId"] = contact.ChangeId,
-        };
-        StoreJson.Write(row, "StaleKeys", staleKeys);
-        if (change is not null)
-        {
-            StoreJson.Write(row, "Change", change);
-        }
-
-        // An upsert, not an insert: the row key is this write's alone, and the SDK's retry of a write whose answer was
-        // lost must not fail the whole contact write on the 409 of its own first try.
-        var response = await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        return new JournalRow(row.RowKey, response.Headers.ETag ?? throw new InvalidOperationException("Table Storage answered an insert without an ETag."));
-    }
-
-    private static string JournalKey(string contactId, int revision, string writeId) => $"{contactId}-{revision:D10}-{writeId}";
 
     /// <summary>The contact as this write stores it (revision, and the id of the write when it records a change) and its audit entry.</summary>
     private static (Contact Stored, AuditRecord? Change) Written(Contact contact, int revision)
@@ -215,33 +161,14 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
     }
 
     /// <summary>Records the change of the write that made <paramref name="previous"/> if its journal row is still there (its writer died before the repair).</summary>
-    private async Task RecordPendingAsync(Contact previous, CancellationToken cancellationToken)
-    {
-        if (previous.ChangeId is not { } writeId)
-        {
-            return;
-        }
-
-        var row = await tables.Journal.GetEntityIfExistsAsync<TableEntity>(JournalPartition, JournalKey(previous.Id, previous.Revision, writeId), cancellationToken: cancellationToken);
-        if (row.HasValue && ChangeOf(row.Value!) is { } change)
-        {
-            await RecordAsync(previous.Id, change, cancellationToken);
-        }
-    }
-
-    private static AuditRecord? ChangeOf(TableEntity row) => StoreJson.Read<AuditRecord?>(row, "Change", null);
-
-    /// <summary>Deletes the row only as it was written: a row found gone was already completed by the repair.</summary>
-    private async Task ClearJournalAsync(JournalRow row, CancellationToken cancellationToken) =>
-        await tables.Journal.DeleteEntityAsync(JournalPartition, row.RowKey, row.ETag, cancellationToken);
-
-    private static IReadOnlyList<string> StaleKeysOf(TableEntity row) => StoreJson.Read<IReadOnlyList<string>>(row, "StaleKeys", []);
+    private async Task RecordPendingAsync(Contact previous, CancellationToken cancellationToken) =>
+        await RecordAsync(previous.Id, await _journal.PendingChangeAsync(previous, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Writes the index rows of the contact as stored now. Reading it back afterwards closes the race with a concurrent
     /// writer whose projection of a newer revision could otherwise be overwritten by ours.
     /// </summary>
-    private async Task ProjectAsync(string contactId, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
+    private async Task ProjectAsync(string contactId, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, bool announce = true)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -262,8 +189,11 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
                 }
             }
 
-            // Part of the projection, so that the journal's repair announces a write whose writer died as well.
-            await outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken);
+            if (announce)
+            {
+                // Part of the projection, so that the journal's repair announces a write whose writer died as well.
+                await outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken);
+            }
 
             var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var key in staleKeys.Where(k => !current.Contains(k)))
@@ -271,6 +201,8 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
                 var (table, partitionKey, rowKey) = IndexRow.Parse(key);
                 await tables.Table(table).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
             }
+
+            changes.Changed(rows.Select(r => r.Key).Concat(staleKeys).Select(IndexRow.Parse).Select(ContactIndexes.WeekTouched).OfType<string>());
 
             var after = await GetAsync(contactId, cancellationToken);
             if (after is null || after.Revision == contact.Revision)
@@ -286,7 +218,36 @@ public sealed class TableContactStore(StoreTables tables, TableOutbox outbox, Au
         return ContactIndexes.Of(previous).Select(r => r.Key).Where(k => !keep.Contains(k)).ToList();
     }
 
-    private sealed record JournalRow(string RowKey, ETag ETag);
+    /// <summary>
+    /// Rewrites the index rows of every contact, without announcing them again: for rows written before a column was
+    /// added to them. Idempotent, and safe beside live writes, since each contact is projected as <see cref="ProjectAgainAsync"/> does.
+    /// </summary>
+    internal async Task<int> ProjectEveryContactAsync(CancellationToken cancellationToken)
+    {
+        var projected = 0;
+        await foreach (var row in tables.Contacts.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            await ProjectAsync(row.PartitionKey, await _journal.PendingStaleKeysAsync(row.PartitionKey, cancellationToken), cancellationToken, announce: false);
+            projected++;
+        }
+
+        return projected;
+    }
+
+    /// <summary>The week rows with start in [from, to), one partition query per week.</summary>
+    private async IAsyncEnumerable<TableEntity> WeekRows(DateTimeOffset from, DateTimeOffset to, IEnumerable<string>? select, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lower = TableKeys.OldestFirst(from);
+        var upper = TableKeys.OldestFirst(to);
+        foreach (var week in TableKeys.Weeks(from, to))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {week} and RowKey ge {lower} and RowKey lt {upper}");
+            await foreach (var entity in tables.ContactsByWeek.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken))
+            {
+                yield return entity;
+            }
+        }
+    }
 
     private static async IAsyncEnumerable<ContactSummary> Summaries(TableClient table, string filter, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using Dre.Core.Visibility;
 using Dre.Core.Contacts;
-using Dre.Core.FollowUps;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
@@ -9,32 +8,39 @@ using Microsoft.Extensions.Options;
 namespace Dre.Core.Digest;
 
 /// <summary>
-/// Builds a digest from the index tables: the period's week partitions, the next period's, the open follow-ups of the
-/// partners that were active, and one narrow count per chart week. No read scans history.
+/// Builds a reader's digest from the slot's <see cref="DigestSlot"/>, read once for all readers
+/// (<see cref="DigestSlotCache"/>): every list, count and chart keeps only what the visibility policy lets the reader see.
 /// </summary>
-public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directory, IOptions<DigestOptions> options)
+public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions> options)
 {
     private const int MaxPerList = 50;
     private static readonly Portfolio[] Portfolios = Enum.GetValues<Portfolio>();
 
-    public async Task<WeeklyDigest> BuildAsync(DigestSchedule schedule, DateTimeOffset slot, UserContext reader, CancellationToken cancellationToken = default)
-    {
-        var (from, to) = schedule.PeriodOf(slot);
-        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-        var o = options.Value;
+    public async Task<WeeklyDigest> BuildAsync(DigestSchedule schedule, DateTimeOffset slot, UserContext reader, CancellationToken cancellationToken = default) =>
+        For(schedule, await SlotAsync(schedule, slot, cancellationToken), reader);
 
-        var period = await store.ListByPeriodAsync(from, to, cancellationToken).ToListAsync(cancellationToken);
-        var visible = period.Where(c => VisibilityPolicy.MaySee(reader, c)).ToList();
-        var planned = await store.ListByPeriodAsync(to, to + (to - from), cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(reader, c)).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, schedule.Zone).Date);
-        var overdue = await store.ListOpenFollowUpsAsync(FollowUpKeys.Due, FollowUpKeys.DueKey(today), cancellationToken: cancellationToken)
-            .Where(f => VisibilityPolicy.MaySee(reader, f)).Take(MaxPerList * Portfolios.Length).ToListAsync(cancellationToken);
+    /// <summary>The slot's data, read once for all its readers (or taken from the cache).</summary>
+    public Task<DigestSlot> SlotAsync(DigestSchedule schedule, DateTimeOffset slot, CancellationToken cancellationToken = default) =>
+        slots.GetAsync(schedule, slot, cancellationToken);
+
+    /// <summary>The digest of <paramref name="data"/> as <paramref name="reader"/> may see it: no store read.</summary>
+    public WeeklyDigest For(DigestSchedule schedule, DigestSlot data, UserContext reader)
+    {
+        var (from, to, snapshot, o) = (data.From, data.To, data.Snapshot, options.Value);
+        var periodContacts = data.Contacts.Where(c => c.Summary.Start >= from && c.Summary.Start < to).ToList();
+        var visible = periodContacts.Select(c => c.Summary).Where(c => VisibilityPolicy.MaySee(reader, c)).ToList();
+        var planned = data.Contacts.Select(c => c.Summary)
+            .Where(c => c.Start >= to && c.Start < data.PlannedTo && VisibilityPolicy.MaySee(reader, c)).ToList();
+        var overdue = data.Overdue.Where(f => VisibilityPolicy.MaySee(reader, f)).Take(MaxPerList * Portfolios.Length).ToList();
         var activePartners = visible.SelectMany(c => c.PartnerIds).ToHashSet(StringComparer.Ordinal);
-        var newFollowUps = await NewFollowUpsAsync(activePartners, from, to, reader, cancellationToken);
-        var quiet = await QuietPartnersAsync(snapshot, slot - TimeSpan.FromDays(7 * o.QuietAfterWeeks), slot, reader, cancellationToken);
+        var newFollowUps = periodContacts.SelectMany(c => c.OpenFollowUps)
+            .Where(f => f.PartnerIds.Any(activePartners.Contains) && VisibilityPolicy.MaySee(reader, f))
+            .DistinctBy(f => (f.ContactId, f.FollowUpId))
+            .OrderBy(f => f.ContactStart).ThenBy(f => f.FollowUpId, StringComparer.Ordinal).ToList();
+        var seen = data.Facts.Where(f => VisibilityPolicy.MaySee(reader, f.Confidentiality, f.Audience)).ToList();
+        var quiet = QuietPartners(snapshot, seen, DigestSlotReader.QuietSince(data.Slot, o), data.Slot);
         var overlaps = OverlapFinder.Find(visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays)).ToList();
-        var chart = await ChartAsync(snapshot, slot, o.ChartWeeks, cancellationToken);
+        var chart = Chart(snapshot, seen, DigestSlotReader.ChartStart(data.Slot, o), o.ChartWeeks);
 
         Portfolio? PortfolioOf(IEnumerable<string> partnerIds) => partnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault()?.Portfolio;
 
@@ -58,58 +64,33 @@ public sealed class DigestBuilder(IContactStore store, IPartnerDirectory directo
         return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, o.QuietAfterWeeks);
     }
 
-    /// <summary>The open follow-ups of the partners active in the period, from contacts of the period: one partition query per partner, 8 at a time.</summary>
-    private async Task<List<OpenFollowUp>> NewFollowUpsAsync(IEnumerable<string> partnerIds, DateTimeOffset from, DateTimeOffset to, UserContext reader, CancellationToken cancellationToken)
+    /// <summary>
+    /// States and organisations (not their sub-bodies or our own offices) with no contact since the cut-off, as the
+    /// reader sees it: a restricted contact they may not see must not make a partner look active.
+    /// </summary>
+    private static List<Partner> QuietPartners(PartnerSnapshot snapshot, IEnumerable<ContactFact> seen, DateTimeOffset since, DateTimeOffset until)
     {
-        var found = new System.Collections.Concurrent.ConcurrentBag<OpenFollowUp>();
-        await Parallel.ForEachAsync(partnerIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (partnerId, ct) =>
-        {
-            await foreach (var followUp in store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), cancellationToken: ct))
-            {
-                if (followUp.ContactStart >= from && followUp.ContactStart < to && VisibilityPolicy.MaySee(reader, followUp))
-                {
-                    found.Add(followUp);
-                }
-            }
-        });
-        return found.DistinctBy(f => (f.ContactId, f.FollowUpId)).OrderBy(f => f.ContactStart).ThenBy(f => f.FollowUpId, StringComparer.Ordinal).ToList();
+        var active = seen.Where(f => f.Start >= since && f.Start < until).SelectMany(f => f.PartnerIds).ToHashSet(StringComparer.Ordinal);
+        return snapshot.Partners
+            .Where(p => p.Kind is not (PartnerKind.Institution or PartnerKind.LiaisonOffice) && !active.Contains(p.Id))
+            .OrderBy(p => p.Name.En, StringComparer.Ordinal)
+            .ToList();
     }
 
-    /// <summary>States and organisations (not their sub-bodies or our own offices) with no contact since the cut-off: one short query each.</summary>
-    private async Task<List<Partner>> QuietPartnersAsync(PartnerSnapshot snapshot, DateTimeOffset since, DateTimeOffset until, UserContext reader, CancellationToken cancellationToken)
-    {
-        var candidates = snapshot.Partners.Where(p => p.Kind is not (PartnerKind.Institution or PartnerKind.LiaisonOffice)).ToList();
-        var quiet = new System.Collections.Concurrent.ConcurrentBag<Partner>();
-        await Parallel.ForEachAsync(candidates, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (partner, ct) =>
+    /// <summary>Contacts the reader may see per week and portfolio (a contact counts once, for its first known partner).</summary>
+    private static List<WeekCount> Chart(PartnerSnapshot snapshot, IReadOnlyList<ContactFact> seen, DateTimeOffset firstMonday, int weeks) =>
+        Enumerable.Range(0, weeks).Select(i =>
         {
-            // Quiet as the reader sees it: a restricted contact they may not see must not make a partner look active.
-            if (!await store.ListByPartnerAsync(partner.Id, since, until, pageSize: 5, cancellationToken: ct).AnyAsync(c => VisibilityPolicy.MaySee(reader, c), ct))
-            {
-                quiet.Add(partner);
-            }
-        });
-        return quiet.OrderBy(p => p.Name.En, StringComparer.Ordinal).ToList();
-    }
-
-    private async Task<List<WeekCount>> ChartAsync(PartnerSnapshot snapshot, DateTimeOffset slot, int weeks, CancellationToken cancellationToken)
-    {
-        var chart = new List<WeekCount>();
-        var thisMonday = slot.UtcDateTime.Date.AddDays(-(((int)slot.UtcDateTime.DayOfWeek + 6) % 7));
-        for (var i = weeks; i >= 1; i--)
-        {
-            var start = new DateTimeOffset(thisMonday.AddDays(-7 * i), TimeSpan.Zero);
+            var start = firstMonday.AddDays(7 * i);
             var counts = Portfolios.ToDictionary(p => p, _ => 0);
-            await foreach (var partnerIds in store.ListPartnerIdsByPeriodAsync(start, start.AddDays(7), cancellationToken))
+            foreach (var fact in seen.Where(f => f.Start >= start && f.Start < start.AddDays(7)))
             {
-                if (partnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault() is { } partner)
+                if (fact.PartnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault() is { } partner)
                 {
                     counts[partner.Portfolio]++;
                 }
             }
 
-            chart.Add(new WeekCount(TableKeys.Week(start), counts));
-        }
-
-        return chart;
-    }
+            return new WeekCount(TableKeys.Week(start), counts);
+        }).ToList();
 }

@@ -26,7 +26,8 @@ public sealed class DigestRunner(
         var sent = 0;
         var skipped = 0;
         var failed = 0;
-        var digests = new Dictionary<string, WeeklyDigest>(StringComparer.Ordinal);
+        // Read once for every recipient, when the first one is claimed; each digest is then filtered for its reader.
+        DigestSlot? data = null;
         foreach (var recipient in await recipients.ListAsync(schedule.Frequency, cancellationToken))
         {
             var recipientKey = TableKeys.Hash(recipient.Key);
@@ -38,13 +39,8 @@ public sealed class DigestRunner(
 
             try
             {
-                // Officers see every contact: one digest serves them all. Anyone else may be in the audience of some
-                // restricted contacts (as logger or participant), so their digest is their own.
-                var readerKey = recipient.Reader.IsDreOfficer ? "officer" : "reader:" + recipient.Reader.UserId;
-                if (!digests.TryGetValue(readerKey, out var digest))
-                {
-                    digests[readerKey] = digest = await builder.BuildAsync(schedule, slot, recipient.Reader, cancellationToken);
-                }
+                data ??= await builder.SlotAsync(schedule, slot, cancellationToken);
+                var digest = builder.For(schedule, data, recipient.Reader);
 
                 var progress = new DigestProgress(
                     await _claims.ProgressAsync(slotKey, recipientKey, cancellationToken),

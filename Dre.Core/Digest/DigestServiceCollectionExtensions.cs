@@ -12,6 +12,9 @@ public static class DigestServiceCollectionExtensions
             .BindConfiguration(DigestOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<DigestSlotReader>();
+        builder.Services.AddSingleton<DigestSlotCache>();
         builder.Services.AddSingleton<DigestBuilder>();
         builder.Services.AddSingleton<DigestPreview>();
         return builder;

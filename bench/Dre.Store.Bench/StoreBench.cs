@@ -4,6 +4,7 @@ using Dre.Core.Identity;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Dre.Store.Bench;
@@ -24,6 +25,8 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
     private readonly IContactStore _store = services.GetRequiredService<IContactStore>();
     private readonly PartnerStatusService _status = services.GetRequiredService<PartnerStatusService>();
     private readonly DigestBuilder _digest = services.GetRequiredService<DigestBuilder>();
+    private readonly DigestSlotReader _slotReader = services.GetRequiredService<DigestSlotReader>();
+    private readonly DigestSlotCache _slotCache = services.GetRequiredService<DigestSlotCache>();
     private readonly DigestOptions _digestOptions = services.GetRequiredService<IOptions<DigestOptions>>().Value;
     private readonly Harness _harness = new(options.WarmUp, options.Iterations, counter);
 
@@ -75,10 +78,10 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
     }
 
     /// <summary>
-    /// The digest of the week read above, as a DRE officer (restricted contacts included) and as staff, next to the raw
-    /// read of that week's rows, the one read of the build that grows with the week. What else it reads (next week's
-    /// contacts, open follow-ups, a query per active and per quiet-candidate partner, the chart's weeks) has no raw
-    /// counterpart here: the ratio is what the whole build costs over the week's rows.
+    /// The digest of the week read above, as a DRE officer (restricted contacts included) and as staff: read from the
+    /// store (the slot's read, then the reader's filter) and from the slot cache, next to the raw read of that week's
+    /// rows, the one read of the build that grows with the week. The slot's read also covers the chart's and the quiet
+    /// partners' weeks (narrow columns), the next period and the overdue follow-ups, which have no raw counterpart here.
     /// </summary>
     private async Task<IEnumerable<Comparison>> DigestAsync(SyntheticHistory history, int stored, RawOperations raw, CancellationToken cancellationToken)
     {
@@ -88,6 +91,7 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
         var slot = schedule.NextAfter(history.PastWeek.To) ?? throw new InvalidOperationException("The weekly schedule has no slot.");
         var (from, to) = schedule.PeriodOf(slot);
         var rows = await raw.PeriodRowsAsync(from, to, int.MaxValue, cancellationToken);
+        await SubscribersAsync(schedule, slot, cancellationToken);
 
         // What one build holds, so that its time can be judged against what it had to gather.
         var digest = await _digest.BuildAsync(schedule, slot, Reader, cancellationToken);
@@ -99,17 +103,46 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
             $"{digest.Chart.Count} chart weeks ({digest.Chart.Sum(w => w.Contacts.Values.Sum()):N0} contacts).");
 
         var results = new List<Comparison>();
+        var rawDescription = $"the digest's week only: ContactsByWeek range queries over its {TableKeys.Weeks(from, to).Count()} partitions, every row";
         foreach (var (label, reader) in new[] { ("DRE officer", Officer), ("staff", Reader) })
         {
             results.Add(await _harness.CompareAsync(
                 $"weekly digest build, {label} ({rows:N0} contacts in the week)", stored,
-                ct => _digest.BuildAsync(schedule, slot, reader, ct),
-                $"the digest's week only: ContactsByWeek range queries over its {TableKeys.Weeks(from, to).Count()} partitions, every row",
+                async ct => _digest.For(schedule, await _slotReader.ReadAsync(schedule, slot, ct), reader),
+                rawDescription,
                 ct => raw.PeriodRowsAsync(from, to, int.MaxValue, ct),
                 cancellationToken));
         }
 
+        results.Add(await _harness.CompareAsync(
+            $"weekly digest from the slot cache, staff ({rows:N0} contacts in the week)", stored,
+            ct => _digest.BuildAsync(schedule, slot, Reader, ct),
+            rawDescription,
+            ct => raw.PeriodRowsAsync(from, to, int.MaxValue, ct),
+            cancellationToken));
         return results;
+    }
+
+    /// <summary>
+    /// One run of the slot for 20 subscribers of whom 5 are DRE officers, each staff member in the audience of nothing:
+    /// how many times the slot is read from the store, and what the run costs in round trips (claims included).
+    /// </summary>
+    private async Task SubscribersAsync(DigestSchedule schedule, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var recipients = Enumerable.Range(0, 20).Select(i =>
+        {
+            var reader = i < 5 ? Officer with { UserId = $"officer-{i}" } : Reader with { UserId = $"staff-{i}" };
+            return new DigestRecipient(DigestRoute.TeamsChat, $"{reader.UserId}-{Guid.NewGuid():N}", reader.UserId, DigestFrequency.Weekly, reader);
+        }).ToList();
+        var runner = new DigestRunner(
+            _tables, _digest, new BenchRecipients(recipients), new DiscardingDelivery(), _time,
+            services.GetRequiredService<Dre.Core.Telemetry.DreMetrics>(), services.GetRequiredService<ILogger<DigestRunner>>());
+        var reads = _slotCache.Reads;
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
+        var trips = await counter.CountAsync(ct => runner.RunSlotAsync(schedule, slot, ct), cancellationToken);
+        output.WriteLine(
+            $"Slot run, 20 subscribers (5 DRE officers, 15 staff): {_slotCache.Reads - reads} slot read(s) from the store, " +
+            $"{elapsed.Elapsed.TotalMilliseconds:N0} ms, {trips} round trips, each subscriber's claim included.");
     }
 
     private static UserContext Logger => new("bench-logger@coe.int", "Bench Logger", "bench-logger@coe.int", new HashSet<Role> { Role.Staff });

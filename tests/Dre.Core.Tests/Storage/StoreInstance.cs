@@ -40,6 +40,8 @@ internal sealed class StoreInstance : IDisposable
 
     public string Prefix { get; }
 
+    public IServiceProvider Services => _host.Services;
+
     public StoreTables Tables => _host.Services.GetRequiredService<StoreTables>();
 
     public IContactStore Contacts => _host.Services.GetRequiredService<IContactStore>();
