@@ -32,6 +32,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IContactStore, TableContactStore>();
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<ContactDeletions>();
+        builder.Services.AddSingleton<ContactPlans>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<ContactHistory>();
         builder.Services.AddSingleton<PartnerEdits>();
