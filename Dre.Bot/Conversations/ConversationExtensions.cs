@@ -27,6 +27,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<PartnerReplies>();
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();
+        builder.Services.AddSingleton<ContactReplies>();
         builder.Services.AddSingleton<Routing.ChannelRegistry>();
         builder.Services.AddSingleton<Routing.PersonalConversations>();
         builder.Services.AddSingleton<Routing.SettingsReplies>();
@@ -44,6 +45,9 @@ public static class ConversationExtensions
             .AddTurnHandler<CompleteFollowUpHandler>()
             .AddTurnHandler<UpdateStateOfPlayHandler>()
             .AddTurnHandler<ShowContactHandler>()
+            .AddTurnHandler<HoldContactHandler>()
+            .AddTurnHandler<MoveContactHandler>()
+            .AddTurnHandler<CancelContactHandler>()
             .AddTurnHandler<RouteHereHandler>()
             .AddTurnHandler<SettingsHandler>()
             .AddTurnHandler<SetRoutesHandler>()

@@ -19,6 +19,7 @@ public sealed partial class Texts
     public string OutcomeLabel => T("Outcome", "Résultat");
     public string OutcomeRequired => T("Say what came out of it (at most 4,000 characters).", "Indiquez ce qui en est ressorti (4 000 caractères au plus).");
     public string NewDate => T("New date", "Nouvelle date");
+    public string CancelQuestion => T("Cancel this contact? It leaves statuses and lists.", "Annuler ce contact ? Il quitte les statuts et les listes.");
     public string ConfirmCancel => T("Yes, cancel it", "Oui, l'annuler");
     public string ContactMarkedHeld => T("Marked as held, with its outcome.", "Marqué comme tenu, avec son résultat.");
     public string ContactMoved(string when) => T($"Moved to {when}.", $"Déplacé au {when}.");
