@@ -34,6 +34,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IContactStore>(sp => sp.GetRequiredService<TableContactStore>());
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<ContactDeletions>();
+        builder.Services.AddSingleton<ContactPlans>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<ContactHistory>();
         builder.Services.AddSingleton<PartnerEdits>();

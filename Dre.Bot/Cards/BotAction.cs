@@ -20,9 +20,12 @@ public sealed record BotAction(string Name)
     public static readonly BotAction Subscribe = new("subscribe");
     public static readonly BotAction Unsubscribe = new("unsubscribe");
     public static readonly BotAction DigestPreview = new("digestPreview");
+    public static readonly BotAction HoldContact = new("holdContact");
+    public static readonly BotAction MoveContact = new("moveContact");
+    public static readonly BotAction CancelContact = new("cancelContact");
 
     public static IReadOnlyList<BotAction> All { get; } =
-        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview];
+        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview, HoldContact, MoveContact, CancelContact];
 
     public static BotAction? Find(string? name) => All.FirstOrDefault(a => a.Name == name);
 }

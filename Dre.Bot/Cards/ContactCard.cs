@@ -24,8 +24,9 @@ public static class ContactCard
         return WithActions(body, contact, context);
     }
 
-    /// <summary>The partner's state of play, and the contact in the web app when it is configured.</summary>
-    public static JsonObject WithActions(IEnumerable<JsonNode?> body, Contact contact, CardContext context) => Card(body, Actions(contact, context));
+    /// <summary>The partner's state of play, the contact in the web app when it is configured, and its plan's buttons.</summary>
+    public static JsonObject WithActions(IEnumerable<JsonNode?> body, Contact contact, CardContext context) =>
+        Card(body, [.. Actions(contact, context), .. ContactPlanActions.For(contact, context)]);
 
     public static IEnumerable<JsonNode?> Actions(Contact contact, CardContext context)
     {

@@ -14,6 +14,7 @@ public static class ContactDetails
         yield return Facts(
         [
             (t.When, context.DateTime(c.Start)),
+            (t.StatusLabel, ContactPlanActions.StatusText(c, context)),
             (t.ContactKindLabel, t.ContactKindName(c.Kind)),
             (t.Partners, CardText.Escape(string.Join(", ", c.PartnerIds.Select(context.PartnerName)), 400)),
             (t.Who, CardText.Escape(string.Join(", ", c.CoeParticipants.Take(10).Select(p => p.Mae is { Length: > 0 } mae ? $"{p.Name} ({mae})" : p.Name)), 600)),

@@ -32,6 +32,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<PartnerReplies>();
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();
+        builder.Services.AddSingleton<ContactReplies>();
         builder.Services.AddSingleton<Routing.ChannelRegistry>();
         builder.Services.AddSingleton<Routing.PersonalConversations>();
         builder.Services.AddSingleton<Routing.SettingsReplies>();
@@ -49,6 +50,9 @@ public static class ConversationExtensions
             .AddTurnHandler<CompleteFollowUpHandler>()
             .AddTurnHandler<UpdateStateOfPlayHandler>()
             .AddTurnHandler<ShowContactHandler>()
+            .AddTurnHandler<HoldContactHandler>()
+            .AddTurnHandler<MoveContactHandler>()
+            .AddTurnHandler<CancelContactHandler>()
             .AddTurnHandler<RouteHereHandler>()
             .AddTurnHandler<SettingsHandler>()
             .AddTurnHandler<SetRoutesHandler>()

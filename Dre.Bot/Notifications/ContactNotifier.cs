@@ -38,7 +38,8 @@ public sealed partial class ContactNotifier(
                 : MarkRemovedAsync(channel, contact, cancellationToken));
         }
 
-        if (contact.Deletion is null)
+        // A cancelled meeting overlaps with nothing: its card says cancelled, and it raises no alert.
+        if (contact.Deletion is null && contact.Status != ContactStatus.Cancelled)
         {
             await alerts.CheckAsync(contact, cancellationToken);
         }

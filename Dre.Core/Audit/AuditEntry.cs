@@ -49,6 +49,9 @@ public enum AuditAction
     RouteCleared,
     Subscribed,
     Unsubscribed,
+    Held,
+    Moved,
+    Cancelled,
 }
 
 /// <summary>

@@ -19,6 +19,10 @@ public sealed record Contact
     public string? Outcome { get; init; }
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
     public Confidentiality Confidentiality { get; init; } = Confidentiality.Internal;
+
+    /// <summary>Left out of the stored row while the contact is only logged, so that rows written before the field existed read the same.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ContactStatus Status { get; init; }
     public required ContactSource Source { get; init; }
     public string? SourceKey { get; init; }
     public required IReadOnlyList<LoggedBy> Loggers { get; init; }
@@ -42,6 +46,9 @@ public sealed record Contact
     public string? ChangeId { get; init; }
 
     public LoggedBy FirstLogger => Loggers[0];
+
+    /// <summary>Still to take place: logged with a start after <paramref name="now"/>, neither held nor cancelled.</summary>
+    public bool IsPlannedAt(DateTimeOffset now) => Status == ContactStatus.Logged && Start > now;
 }
 
 public enum ContactKind

@@ -29,6 +29,12 @@ internal static class ContactEntity
         StoreJson.Write(entity, "FollowUps", contact.FollowUps);
         StoreJson.Write(entity, "Notes", contact.Notes);
         StoreJson.Write(entity, "Loggers", contact.Loggers);
+        if (contact.Status != ContactStatus.Logged)
+        {
+            // Absent while only logged, as in the rows written before planned contacts could be held or cancelled.
+            entity["Status"] = contact.Status.ToString();
+        }
+
         if (contact.Deletion is { } deletion)
         {
             StoreJson.Write(entity, "Deletion", deletion);
@@ -55,6 +61,7 @@ internal static class ContactEntity
         Source = Enum.Parse<ContactSource>(entity.GetString("Source")),
         SourceKey = entity.GetString("SourceKey"),
         Revision = entity.GetInt32("Revision") ?? 1,
+        Status = entity.GetString("Status") is { } status ? Enum.Parse<ContactStatus>(status) : ContactStatus.Logged,
         PartnerIds = StoreJson.Read<IReadOnlyList<string>>(entity, "PartnerIds", []),
         CoeParticipants = StoreJson.Read<IReadOnlyList<CoeParticipant>>(entity, "CoeParticipants", []),
         PartnerParticipants = StoreJson.Read<IReadOnlyList<PartnerParticipant>>(entity, "PartnerParticipants", []),

@@ -18,9 +18,9 @@ internal static class ContactIndexes
 
     public static IReadOnlyList<IndexRow> Of(Contact contact)
     {
-        if (contact.Deletion is not null)
+        if (contact.Deletion is not null || contact.Status == ContactStatus.Cancelled)
         {
-            // A deleted contact is listed nowhere: every row of its previous version is stale.
+            // A deleted or cancelled contact is listed nowhere: every row of its previous version is stale.
             return [];
         }
 

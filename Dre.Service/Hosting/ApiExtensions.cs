@@ -71,6 +71,7 @@ public static class ApiExtensions
             .AddEndpointFilter<VersionConflictFilter>();
         api.MapPartnersApi();
         api.MapContactsApi();
+        api.MapContactPlansApi();
         api.MapFollowUpsApi();
         api.MapOutlookAddinApi();
         api.MapDigestApi();

@@ -1,7 +1,4 @@
 using Dre.Bot.Cards;
-using Dre.Core.Contacts;
-using Dre.Core.Identity;
-using Dre.Core.Validation;
 
 namespace Dre.Bot.Conversations.Handlers;
 
@@ -23,7 +20,7 @@ public sealed class UpdateStateOfPlayHandler(PartnerReplies partners) : ICardAct
 }
 
 /// <summary>"Open the contact" on a channel card: shown in the thread if everyone there may see it, else to whoever pressed it, if they may.</summary>
-public sealed class ShowContactHandler(ContactService contacts, AudienceReplies audience) : ICardActionHandler
+public sealed class ShowContactHandler(ContactReplies contacts) : ICardActionHandler
 {
     public BotAction Action => BotAction.ShowContact;
 
@@ -34,19 +31,7 @@ public sealed class ShowContactHandler(ContactService contacts, AudienceReplies 
             return false;
         }
 
-        async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> CardFor(UserContext reader)
-        {
-            try
-            {
-                return [ContactCard.Build(await contacts.GetAsync(contactId, reader, cancellationToken), turn.Cards)];
-            }
-            catch (Exception e) when (e is NotFoundException or InputException)
-            {
-                return [];
-            }
-        }
-
-        if (!await audience.SendAsync(turn, CardFor, replace: false, cancellationToken))
+        if (!await contacts.ShowAsync(turn, contactId, replace: false, cancellationToken))
         {
             await turn.SayAsync(turn.Texts.NotFound, cancellationToken);
         }
