@@ -51,7 +51,7 @@ public sealed class WorkspaceContactTests(TaskPaneFixture fixture) : IClassFixtu
         var history = page.GetByRole(AriaRole.List, new() { Name = "History" });
         await Expect(history.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("Eva Schmidt · Logged");
         await Expect(history).ToContainTextAsync("Edited");
-        await Expect(history).ToContainTextAsync("Agreed on a joint workshop.");
+        await Expect(history).ToContainTextAsync("Summary: — → Agreed on a joint workshop.");
         await ScreenshotAsync(page, "tab-contact-en");
 
         var french = await _tab.OpenAsync($"#/contacts/{contactId}", "fr", role: "staff", user: Eva);

@@ -65,6 +65,10 @@ export const en = {
   actions: {
     created: "Logged", merged: "Logged again (merged)", edited: "Edited", followUpCompleted: "Follow-up done", deleted: "Deleted",
   } as Record<string, string>,
+  fields: {
+    subject: "Subject", summary: "Summary", outcome: "Outcome", topics: "Topics", confidentiality: "Confidentiality", kind: "Kind",
+    start: "Date", end: "End", partnerIds: "Partners", coeParticipants: "CoE participants", partnerParticipants: "Partner participants", followUps: "Follow-ups",
+  } as Record<string, string>,
   readOnly: "Only the people who logged or attended this contact, and DRE officers, may change it.",
   configTitle: "Choose the portfolio this tab shows",
   configHint: "The channel's tab lists this portfolio's partners.",
@@ -148,6 +152,10 @@ export const fr: Texts = {
   purgedChange: "Contenu effacé après la durée de conservation",
   actions: {
     created: "Consigné", merged: "Consigné de nouveau (fusionné)", edited: "Modifié", followUpCompleted: "Suite donnée", deleted: "Supprimé",
+  },
+  fields: {
+    subject: "Objet", summary: "Résumé", outcome: "Résultat", topics: "Thèmes", confidentiality: "Confidentialité", kind: "Type",
+    start: "Date", end: "Fin", partnerIds: "Partenaires", coeParticipants: "Participants du Conseil", partnerParticipants: "Participants des partenaires", followUps: "Suites à donner",
   },
   readOnly: "Seuls les personnes qui ont consigné ce contact ou y ont participé, et les agents DRE, peuvent le modifier.",
   configTitle: "Choisissez le portefeuille que montre cet onglet",

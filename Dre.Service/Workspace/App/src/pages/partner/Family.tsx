@@ -13,7 +13,7 @@ export function Family({ parent, children, language, t }: { parent: Partner | nu
       {parent && (
         <p>{t.parent} <Link href={hrefOf({ page: "partner", id: parent.id })}>{parent.name[language]}</Link></p>
       )}
-      <Text weight="semibold">{t.children}</Text>
+      <Text weight="semibold" block>{t.children}</Text>
       {children.length === 0 ? <p>{t.noChildren}</p> : (
         <ul className={lists.list} aria-label={t.children}>
           {children.map((c) => (

@@ -13,11 +13,11 @@ export function WhoMetCard({ contacts, today, t }: { contacts: ContactListItem[]
       <Subtitle2 as="h3" id="who-met-title">{t.whoMet}</Subtitle2>
       {met.maes.length === 0 ? <Text>{t.noContacts}</Text> : (
         <>
-          <Text weight="semibold">{t.maes}</Text>
+          <Text weight="semibold" block>{t.maes}</Text>
           <ul className={lists.list} aria-label={t.maes}>
             {met.maes.map((m) => <li key={m.mae}>{maeLabel(m.mae, t)} · {t.contactsCount(m.contacts)}</li>)}
           </ul>
-          <Text weight="semibold">{t.people}</Text>
+          <Text weight="semibold" block>{t.people}</Text>
           <ul className={lists.list} aria-label={t.people}>
             {met.people.map((p) => <li key={p.name}>{p.name} ({maeLabel(p.mae, t)}) · {t.contactsCount(p.contacts)}</li>)}
           </ul>
