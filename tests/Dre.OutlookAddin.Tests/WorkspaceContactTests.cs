@@ -99,8 +99,9 @@ public sealed class WorkspaceContactTests(TaskPaneFixture fixture) : IClassFixtu
 
         var french = await _tab.OpenAsync("#/config", "fr");
         await french.GetByRole(AriaRole.Radio, new() { Name = "États observateurs" }).CheckAsync();
+        await ScreenshotAsync(french, "tab-config-fr");
         await french.GetByRole(AriaRole.Link, new() { Name = "DRE · États observateurs" }).ClickAsync();
         await Expect(french.GetByRole(AriaRole.Link, new() { Name = "Saint-Siège" })).ToBeVisibleAsync();
-        await ScreenshotAsync(french, "tab-config-fr");
+        await ScreenshotAsync(french, "tab-portfolio-fr");
     }
 }

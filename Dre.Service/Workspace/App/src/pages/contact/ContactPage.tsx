@@ -20,7 +20,6 @@ export function ContactPage({ id, language, t }: { id: string; language: Languag
   const reader = useReader();
   const [deleted, setDeleted] = useState(false);
   const styles = useStyles();
-  if (deleted) return <p role="status">{t.deleted} <Link href={hrefOf({ page: "partners" })}>{t.back}</Link></p>;
   if (load.state !== "ready") return <Status load={load} t={t} />;
   if (!reader) return <Spinner label={t.loading} />;
 
@@ -28,14 +27,21 @@ export function ContactPage({ id, language, t }: { id: string; language: Languag
   const date = new Date(contact.start).toLocaleString(language === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <article aria-labelledby="contact-title" className={styles.page}>
-      <div>
-        {contact.partnerIds[0] && <Link href={hrefOf({ page: "partner", id: contact.partnerIds[0] })}>{t.back}</Link>}
-        <h2 id="contact-title">{contact.subject}</h2>
-        <p>{date} · {t.contactKinds[contact.kind] ?? contact.kind}</p>
-      </div>
-      <ContactEditor contact={contact} version={load.etag ?? ""} editable={mayEdit(reader, contact)} t={t} />
-      {mayDelete(reader, contact) && <DeleteContact contact={contact} version={load.etag ?? ""} onDeleted={() => setDeleted(true)} t={t} />}
-      <ContactHistory id={contact.id} language={language} t={t} />
+      {deleted ? (
+        <p role="status">{t.deleted} <Link href={hrefOf({ page: "partners" })}>{t.back}</Link></p>
+      ) : (
+        <>
+          <div>
+            {contact.partnerIds[0] && <Link href={hrefOf({ page: "partner", id: contact.partnerIds[0] })}>{t.back}</Link>}
+            <h2 id="contact-title">{contact.subject}</h2>
+            <p>{date} · {t.contactKinds[contact.kind] ?? contact.kind}</p>
+          </div>
+          <ContactEditor contact={contact} version={load.etag ?? ""} editable={mayEdit(reader, contact)} t={t} />
+        </>
+      )}
+      {/* Stays mounted once the contact is deleted: unmounting the dialog while it closes would leave the page hidden from assistive technology. */}
+      {mayDelete(reader, contact) && <DeleteContact contact={contact} version={load.etag ?? ""} deleted={deleted} onDeleted={() => setDeleted(true)} t={t} />}
+      {!deleted && <ContactHistory id={contact.id} language={language} t={t} />}
     </article>
   );
 }

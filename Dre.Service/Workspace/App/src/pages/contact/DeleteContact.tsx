@@ -5,7 +5,7 @@ import { api, type Contact } from "../../client";
 import type { Texts } from "../../locales";
 
 /** Delete, after a confirmation; sent with the version read, so that a contact changed meanwhile is not deleted unseen. */
-export function DeleteContact({ contact, version, onDeleted, t }: { contact: Contact; version: string; onDeleted: () => void; t: Texts }) {
+export function DeleteContact({ contact, version, deleted, onDeleted, t }: { contact: Contact; version: string; deleted: boolean; onDeleted: () => void; t: Texts }) {
   const [failure, setFailure] = useState<string | null>(null);
   const remove = async () => {
     try {
@@ -20,7 +20,7 @@ export function DeleteContact({ contact, version, onDeleted, t }: { contact: Con
     <div>
       <Dialog modalType="alert">
         <DialogTrigger disableButtonEnhancement>
-          <Button>{t.delete}</Button>
+          <Button hidden={deleted}>{t.delete}</Button>
         </DialogTrigger>
         <DialogSurface>
           <DialogBody>
