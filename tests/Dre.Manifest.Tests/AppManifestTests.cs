@@ -98,6 +98,20 @@ public sealed class AppManifestTests(AppPackage package) : IClassFixture<AppPack
     }
 
     [Fact]
+    public void ChannelTab_IsConfiguredOnTheTabsOwnPage_AndPinnedToAPortfolio()
+    {
+        var tab = Assert.Single(Manifest["configurableTabs"]!.AsArray())!;
+
+        Assert.Equal(["team"], tab["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(["channelTab"], tab["context"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.True(tab["canUpdateConfiguration"]!.GetValue<bool>(), "The portfolio can be changed after the tab is pinned.");
+        var configurationUrl = new Uri(tab["configurationUrl"]!.GetValue<string>());
+        Assert.Equal("/app/", configurationUrl.AbsolutePath);
+        Assert.Equal("#/config", configurationUrl.Fragment);
+        Assert.Contains(configurationUrl.Host, Manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+    }
+
+    [Fact]
     public void MessageExtension_IsTheSearchPartnerQueryWithAQueryParameter()
     {
         var command = Assert.Single(Manifest["composeExtensions"]![0]!["commands"]!.AsArray());

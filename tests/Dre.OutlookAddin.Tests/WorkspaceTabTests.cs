@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Dre.Service.Workspace;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Dre.OutlookAddin.Tests.Pane;
 using static Microsoft.Playwright.Assertions;
@@ -11,13 +9,12 @@ namespace Dre.OutlookAddin.Tests;
 /// <summary>The workspace tab at /app/ in headless Chromium, signed in with the development token, against the real service on Azurite.</summary>
 public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<TaskPaneFixture>
 {
-    /// <summary>A Teams tab on a laptop.</summary>
-    private const int TabWidth = 1024;
+    private readonly WorkspaceTab _tab = new(fixture);
 
     [Fact]
     public async Task Partners_BrowsedAndSearched_InEnglishAndFrench()
     {
-        var page = await OpenAsync("#/partners", "en");
+        var page = await _tab.OpenAsync("#/partners", "en");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Partners" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Observer states" }).GetByRole(AriaRole.Link, new() { Name = "Holy See" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "tab-partners-en");
@@ -25,7 +22,7 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Organization for Security and Co-operation in Europe" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Holy See" })).ToHaveCountAsync(0);
 
-        var french = await OpenAsync("#/partners", "fr");
+        var french = await _tab.OpenAsync("#/partners", "fr");
         await Expect(french.GetByRole(AriaRole.Heading, new() { Name = "Partenaires" })).ToBeVisibleAsync();
         await french.GetByRole(AriaRole.Searchbox, new() { Name = "Chercher un partenaire (nom, sigle, alias)" }).FillAsync("OSCE");
         await Expect(french.GetByRole(AriaRole.Link, new() { Name = "Organisation pour la sécurité et la coopération en Europe" })).ToBeVisibleAsync();
@@ -37,9 +34,9 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
     public async Task PartnerPage_OpenedFromTheDirectory_CompletesAFollowUp()
     {
         var copy = NewCopy();
-        var (contactId, followUpId) = await LogAsync(Eva, "tunisia", $"Programming review {copy}", "internal", $"Send the draft agenda {copy}");
+        var (contactId, followUpId) = await _tab.LogAsync(Eva, "tunisia", $"Programming review {copy}", followUp: $"Send the draft agenda {copy}");
 
-        var page = await OpenAsync("#/partners", "en");
+        var page = await _tab.OpenAsync("#/partners", "en");
         await page.GetByRole(AriaRole.Link, new() { Name = "Tunisia" }).ClickAsync();
         Assert.EndsWith("#/partners/tunisia", page.Url);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tunisia", Exact = true })).ToBeVisibleAsync();
@@ -59,8 +56,8 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
     public async Task ContactEdit_OnAStaleVersion_Shows412AndKeepsTheText_ThenSavesOnTheCurrentOne()
     {
         var subject = $"Visit of the delegation {NewCopy()}";
-        var (contactId, _) = await LogAsync(Eva, "morocco", subject, "internal", followUp: null);
-        var page = await OpenAsync("#/partners/morocco", "en", role: "staff", user: Eva);
+        var (contactId, _) = await _tab.LogAsync(Eva, "morocco", subject);
+        var page = await _tab.OpenAsync("#/partners/morocco", "en", role: "staff", user: Eva);
         await page.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         Assert.EndsWith($"#/contacts/{contactId}", page.Url);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = subject })).ToBeVisibleAsync();
@@ -89,14 +86,14 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
     public async Task RestrictedContact_AbsentForStaff_PresentForAnOfficer()
     {
         var subject = $"Confidential exchange {NewCopy()}";
-        await LogAsync(Pane.Officer, "holy-see", subject, "restricted", followUp: null);
+        await _tab.LogAsync(Pane.Officer, "holy-see", subject, "restricted");
 
-        var staff = await OpenAsync("#/partners/holy-see", "en", role: "staff", user: Eva);
+        var staff = await _tab.OpenAsync("#/partners/holy-see", "en", role: "staff", user: Eva);
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Holy See" })).ToBeVisibleAsync();
         await Expect(staff.GetByRole(AriaRole.Link, new() { Name = "Back to DRE officer" })).ToBeVisibleAsync();
         await Expect(staff.GetByText(subject)).ToHaveCountAsync(0);
 
-        var officer = await OpenAsync("#/partners/holy-see", "fr");
+        var officer = await _tab.OpenAsync("#/partners/holy-see", "fr");
         await Expect(officer.GetByRole(AriaRole.Main)).ToContainTextAsync(subject);
         await Expect(officer.GetByRole(AriaRole.Heading, new() { Name = "Saint-Siège" })).ToBeVisibleAsync();
         await ScreenshotAsync(officer, "tab-partner-fr");
@@ -105,7 +102,7 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
     [Fact]
     public async Task NarrowWidth_OneColumn_NothingOverflows()
     {
-        var page = await OpenAsync("#/partners/osce", "en", width: 360);
+        var page = await _tab.OpenAsync("#/partners/osce", "en", width: 360);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open follow-ups" })).ToBeVisibleAsync();
         Assert.Single((await CardLeftsAsync(page)).Distinct());
         await ScreenshotAsync(page, "tab-partner-narrow");
@@ -128,28 +125,4 @@ public sealed class WorkspaceTabTests(TaskPaneFixture fixture) : IClassFixture<T
 
     private static Task<double[]> CardLeftsAsync(IPage page) =>
         page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('article h3')].map(h => h.closest('.fui-Card').getBoundingClientRect().left)");
-
-    private async Task<IPage> OpenAsync(string hash, string lang, string role = "officer", string user = Pane.Officer, int width = TabWidth)
-    {
-        var page = await fixture.NewPageAsync(width);
-        await page.GotoAsync($"app/?user={Uri.EscapeDataString(user)}&role={role}&lang={lang}{hash}");
-        return page;
-    }
-
-    /// <summary>A contact of yesterday by the service's clock, logged through the API as the add-in would.</summary>
-    private async Task<(string ContactId, string? FollowUpId)> LogAsync(string user, string partnerId, string subject, string confidentiality, string? followUp)
-    {
-        using var api = await fixture.Service.ApiClientForAsync(user, user == Pane.Officer ? "officer" : "staff");
-        var now = fixture.Service.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var draft = new Dictionary<string, object?>
-        {
-            ["kind"] = "call", ["start"] = now.AddDays(-1), ["partnerIds"] = new[] { partnerId }, ["subject"] = subject,
-            ["confidentiality"] = confidentiality, ["source"] = "api",
-            ["followUps"] = followUp is null ? Array.Empty<object>() : new[] { new { text = followUp, owner = user } },
-        };
-        using var created = await api.PostAsJsonAsync("/api/contacts", draft);
-        created.EnsureSuccessStatusCode();
-        var contact = (await created.Content.ReadFromJsonAsync<JsonObject>())!["contact"]!;
-        return (contact["id"]!.GetValue<string>(), followUp is null ? null : contact["followUps"]![0]!["id"]!.GetValue<string>());
-    }
 }

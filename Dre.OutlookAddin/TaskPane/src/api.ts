@@ -48,6 +48,11 @@ export class Api {
     return this.send<T>("PATCH", path, body, { "If-Match": ifMatch });
   }
 
+  /** A conditional delete: a stale version is thrown as a conflict, like an edit. */
+  delete(path: string, ifMatch: string): Promise<ApiResponse<unknown>> {
+    return this.send("DELETE", path, undefined, { "If-Match": ifMatch });
+  }
+
   /** 2xx and 404 are answers; everything else is thrown as an ApiFailure. */
   private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     if (!navigator.onLine) throw new ApiFailure("offline");

@@ -38,10 +38,11 @@ export class DevelopmentTokens implements TokenProvider {
   private readonly user: string;
   private readonly role: string;
 
-  constructor() {
+  /** <paramref>defaults</paramref>: who signs in when the address names nobody (the pane: a staff member; the tab: an officer). */
+  constructor(defaults: { user: string; role: string } = { user: "eva.schmidt@coe.int", role: "staff" }) {
     const params = new URLSearchParams(location.search);
-    this.user = params.get("user") ?? "eva.schmidt@coe.int";
-    this.role = params.get("role") ?? "staff";
+    this.user = params.get("user") ?? defaults.user;
+    this.role = params.get("role") ?? defaults.role;
   }
 
   private get key(): string {

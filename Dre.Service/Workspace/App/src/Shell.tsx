@@ -2,8 +2,9 @@ import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostContext } from "./host";
 import { textsFor, type Language } from "./locales";
-import { ContactPage } from "./pages/ContactPage";
-import { PartnerPage } from "./pages/PartnerPage";
+import { ConfigPage } from "./pages/config/ConfigPage";
+import { ContactPage } from "./pages/contact/ContactPage";
+import { PartnerPage } from "./pages/partner/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
 import { useRoute } from "./route";
 
@@ -13,7 +14,10 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-/** The page frame: title, language and (outside Teams, in Development) the staff switch, then the routed page. */
+/**
+ * The page frame: title, language and (outside Teams, in Development) the switch between trying the tab as a DRE
+ * officer, the default there, and as staff; then the routed page.
+ */
 export function Shell({ host }: { host: HostContext }) {
   const [language, setLanguage] = useState<Language>(host.language);
   const route = useRoute();
@@ -43,8 +47,10 @@ export function Shell({ host }: { host: HostContext }) {
           <ContactPage key={route.id} id={route.id} language={language} t={t} />
         ) : route.page === "partner" ? (
           <PartnerPage key={route.id} id={route.id} language={language} t={t} />
+        ) : route.page === "config" ? (
+          <ConfigPage inTeams={host.inTeams} t={t} />
         ) : (
-          <PartnersPage language={language} t={t} />
+          <PartnersPage key={route.page === "portfolio" ? route.id : ""} portfolio={route.page === "portfolio" ? route.id : undefined} language={language} t={t} />
         )}
       </main>
     </div>

@@ -2,7 +2,8 @@ import { Api } from "../../../../Dre.OutlookAddin/TaskPane/src/api";
 import { DevelopmentTokens } from "../../../../Dre.OutlookAddin/TaskPane/src/auth";
 
 /** The same API client and development sign-in as the task pane (?user=&role= pick the development identity). */
-export const api = new Api(new DevelopmentTokens());
+// Outside Teams the tab is tried as a DRE officer unless the address asks for someone else (the staff switch).
+export const api = new Api(new DevelopmentTokens({ user: "anne.dupont@coe.int", role: "officer" }));
 
 export interface PartnerCard {
   id: string;
@@ -11,6 +12,8 @@ export interface PartnerCard {
   kind: string;
   portfolio: string;
   aliases: string[];
+  parentId?: string | null;
+  archived: boolean;
 }
 
 export interface PartnerSearchResult {
@@ -51,6 +54,20 @@ export interface PartnerStatus {
   openFollowUps: OpenFollowUp[];
 }
 
+export interface CoeParticipant {
+  name: string;
+  email?: string | null;
+  mae?: string | null;
+}
+
+/** A contact as GET /api/contacts lists it: only those the reader may see. */
+export interface ContactListItem extends ContactSummary {
+  partnerIds: string[];
+  coeParticipants: CoeParticipant[];
+  loggedBy: string[];
+  confidentiality: string;
+}
+
 export interface Contact {
   id: string;
   kind: string;
@@ -58,4 +75,25 @@ export interface Contact {
   subject: string;
   summary?: string | null;
   partnerIds: string[];
+  coeParticipants: CoeParticipant[];
+  loggers: { userId: string; name: string; at: string }[];
+  confidentiality: string;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One change of a contact (GET /api/contacts/{id}/history): a hidden one names its fields only. */
+export interface AuditEntry {
+  at: string;
+  actor: { id: string; name: string };
+  origin: string;
+  action: string;
+  changes: FieldChange[];
+  revision?: number | null;
+  hidden: boolean;
+  purged: boolean;
 }

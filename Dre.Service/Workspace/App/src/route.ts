@@ -1,17 +1,29 @@
 import { useEffect, useState } from "react";
 
-/** The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open". */
-export type Route = { page: "partners" } | { page: "partner"; id: string } | { page: "contact"; id: string };
+/**
+ * The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open";
+ * #/portfolios/{id} is a channel tab's content, #/config its configuration page.
+ */
+export type Route =
+  | { page: "partners" }
+  | { page: "partner"; id: string }
+  | { page: "contact"; id: string }
+  | { page: "portfolio"; id: string }
+  | { page: "config" };
 
 export function parseRoute(hash: string): Route {
   const [, page, id] = hash.replace(/^#/, "").split("/").map(decodeURIComponent);
   if (page === "partners" && id) return { page: "partner", id };
   if (page === "contacts" && id) return { page: "contact", id };
+  if (page === "portfolios" && id) return { page: "portfolio", id };
+  if (page === "config") return { page: "config" };
   return { page: "partners" };
 }
 
+const folders = { partner: "partners", contact: "contacts", portfolio: "portfolios" } as const;
+
 export const hrefOf = (route: Route): string =>
-  route.page === "partners" ? "#/partners" : `#/${route.page === "partner" ? "partners" : "contacts"}/${encodeURIComponent(route.id)}`;
+  route.page === "partners" || route.page === "config" ? `#/${route.page}` : `#/${folders[route.page]}/${encodeURIComponent(route.id)}`;
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

@@ -12,8 +12,11 @@ const useStyles = makeStyles({
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-/** The directory by portfolio, or the resolver's answer (aliases, acronyms, typos) to what the person typed. */
-export function PartnersPage({ language, t }: { language: Language; t: Texts }) {
+/**
+ * The directory by portfolio, or the resolver's answer (aliases, acronyms, typos) to what the person typed; a channel
+ * tab pinned to a portfolio shows that portfolio's partners only.
+ */
+export function PartnersPage({ portfolio, language, t }: { portfolio?: string; language: Language; t: Texts }) {
   const [typed, setTyped] = useState("");
   const [query, setQuery] = useState("");
   const styles = useStyles();
@@ -24,7 +27,8 @@ export function PartnersPage({ language, t }: { language: Language; t: Texts }) 
   const [load] = useLoad(() => api.get<PartnerSearchResult>(`/api/partners${query ? `?q=${encodeURIComponent(query)}` : ""}`), [query]);
 
   const nameOf = (p: PartnerCard) => (language === "fr" ? p.nameFr : p.nameEn);
-  const partners = load.state === "ready" ? [...(load.value.match ? [load.value.match] : []), ...load.value.candidates] : [];
+  const partners = (load.state === "ready" ? [...(load.value.match ? [load.value.match] : []), ...load.value.candidates] : [])
+    .filter((p) => portfolio === undefined || p.portfolio === portfolio);
   const groups = [...new Set(partners.map((p) => p.portfolio))].map((portfolio) => ({
     portfolio,
     partners: partners.filter((p) => p.portfolio === portfolio),
@@ -32,7 +36,7 @@ export function PartnersPage({ language, t }: { language: Language; t: Texts }) 
 
   return (
     <section aria-labelledby="partners-title">
-      <h2 id="partners-title">{t.partners}</h2>
+      <h2 id="partners-title">{portfolio === undefined ? t.partners : `${t.partners} · ${t.portfolio[portfolio] ?? portfolio}`}</h2>
       <SearchBox aria-label={t.search} placeholder={t.search} value={typed} onChange={(_, d) => setTyped(d.value)} style={{ width: "100%", maxWidth: "480px" }} />
       {load.state !== "ready" ? (
         <Status load={load} t={t} />
