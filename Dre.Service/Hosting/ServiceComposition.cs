@@ -7,6 +7,8 @@ using Dre.Bot.Notifications;
 using Dre.Bot.Teams;
 using Dre.Core;
 using Dre.Core.Digest;
+using Dre.Core.Imports;
+using Dre.Service.Exports;
 using Dre.OutlookAddin;
 
 namespace Dre.Service.Hosting;
@@ -19,6 +21,8 @@ public static class ServiceComposition
         builder.AddDreTelemetry();
         builder.AddDreStore();
         builder.AddDreDigest();
+        builder.AddDreImports();
+        builder.Services.AddSingleton<ContactExport>();
         builder.AddDreAuthentication();
         builder.AddDreApi();
         builder.AddOutlookAddin();
