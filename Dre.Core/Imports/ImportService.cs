@@ -15,18 +15,21 @@ public sealed class ImportService(ImportJobStore jobs, IContactStore store, IPar
     /// <summary>Checks the file and stores it as a job; the job is acknowledged only once its whole file is stored.</summary>
     public async Task<ImportJob> SubmitAsync(byte[] file, string? fileName, UserContext user, CancellationToken cancellationToken = default)
     {
-        var rows = Read(file, user);
+        var (text, rows) = Read(file, user);
+        var errors = new InputErrors();
+        var name = errors.Line("fileName", fileName, 200);
+        errors.ThrowIfAny();
         var now = time.GetUtcNow();
         var job = new ImportJob
         {
             Id = "i" + Guid.CreateVersion7(now).ToString("N"),
             User = user,
-            FileName = fileName is null ? null : new InputErrors().Line("fileName", fileName, 200) ?? throw InputException.For("fileName", "fileName is at most 200 characters, without control characters."),
+            FileName = name,
             CreatedAt = now,
             Rows = rows.Count,
             Chunks = 0,
         };
-        await jobs.CreateAsync(job, ImportFile.Decode(file), cancellationToken);
+        await jobs.CreateAsync(job, text, cancellationToken);
         signal.Wake();
         return job;
     }
@@ -34,7 +37,7 @@ public sealed class ImportService(ImportJobStore jobs, IContactStore store, IPar
     /// <summary>What a run would do, without writing anything: rows whose contact exists already count as merged.</summary>
     public async Task<ImportReport> DryRunAsync(byte[] file, UserContext user, Language language, CancellationToken cancellationToken = default)
     {
-        var rows = Read(file, user);
+        var (_, rows) = Read(file, user);
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var now = time.GetUtcNow();
         var parsed = rows.Select(r => ImportRowParser.Parse(r, snapshot, user, now)).ToList();
@@ -61,10 +64,11 @@ public sealed class ImportService(ImportJobStore jobs, IContactStore store, IPar
     }
 
     /// <summary>The rows of a file that may be imported at all; a file refused here is refused whole (400 naming <c>file</c>).</summary>
-    private IReadOnlyList<ImportRow> Read(byte[] file, UserContext user)
+    private (string Text, IReadOnlyList<ImportRow> Rows) Read(byte[] file, UserContext user)
     {
         RequireOfficer(user);
-        var rows = ImportFile.Rows(ImportFile.Decode(file));
+        var text = ImportFile.Decode(file);
+        var rows = ImportFile.Rows(text);
         if (rows.Count == 0)
         {
             throw InputException.For("file", "The file has a header and no rows.");
@@ -77,7 +81,7 @@ public sealed class ImportService(ImportJobStore jobs, IContactStore store, IPar
             throw InputException.For("file", $"Dates more than a year ahead, on lines {string.Join(", ", ahead.Take(ImportLimits.LinesNamed))}{(ahead.Count > ImportLimits.LinesNamed ? "…" : "")}: an import holds past contacts and those planned within a year.");
         }
 
-        return rows;
+        return (text, rows);
     }
 
     private static void RequireOfficer(UserContext user)

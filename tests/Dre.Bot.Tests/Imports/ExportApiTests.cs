@@ -80,7 +80,7 @@ public sealed class ExportApiTests(ApiFixture api) : IClassFixture<ApiFixture>
             var draft = Drafts.Call("holy-see", TestClock.Now.AddDays(-3 - i));
             draft["subject"] = $"{marker} round trip {i}; with \"quotes\", commas";
             draft["summary"] = "Line one\nline two, with a comma";
-            draft["coeParticipants"] = new[] { new { name = "Eva Schmidt", email = "eva.schmidt@coe.int", mae = "DG I" }, new { name = "Jan Novak", email = "jan.novak@coe.int", mae = (string?)null } };
+            draft["coeParticipants"] = new[] { new { name = "Eva Schmidt", email = "eva.schmidt@coe.int", mae = (string?)"DG I" }, new { name = "Jan Novak", email = "jan.novak@coe.int", mae = (string?)null } };
             draft["partnerParticipants"] = new[] { new { name = "Mgr Rossi", email = "rossi@vatican.va" } };
             draft["followUps"] = new[] { new { text = "Send the minutes", owner = "eva.schmidt@coe.int", due = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(7)) } };
             await api.Staff.PostAsJsonAsync("/api/contacts", draft);
