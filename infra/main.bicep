@@ -33,6 +33,7 @@ param tableNames string[] = [
   'Activities'
   'BotClaims'
   'Audit'
+  'Imports'
 ]
 
 @description('Replication of the storage account.')

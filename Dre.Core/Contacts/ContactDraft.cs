@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dre.Core.Contacts;
 
 /// <summary>What a caller sends to log a contact, from any channel.</summary>
@@ -14,6 +16,10 @@ public sealed record ContactDraft : ContactFields
 
     /// <summary>The Internet message id of an e-mail, the same in every recipient's mailbox.</summary>
     public string? InternetMessageId { get; init; }
+
+    /// <summary>The identity of an imported row (<see cref="Imports.ImportKey"/>); set by the import only, never read from a request.</summary>
+    [JsonIgnore]
+    public string? ImportKey { get; init; }
 }
 
 public sealed record FollowUpDraft(string? Text, string? Owner, string? OwnerName, DateOnly? Due);

@@ -37,7 +37,7 @@ public static class ContactFactory
             errors.Line(field, value, ContactLimits.SourceId);
         }
 
-        var sourceKey = SourceKey.For(source, draft.ICalUid, draft.OccurrenceStart, draft.InternetMessageId);
+        var sourceKey = SourceKey.For(source, draft.ICalUid, draft.OccurrenceStart, draft.InternetMessageId, draft.ImportKey);
         if (source is ContactSource.OutlookMeeting && sourceKey is null)
         {
             errors.Add("iCalUid", "iCalUid is required for an Outlook meeting.");

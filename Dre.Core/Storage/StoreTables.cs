@@ -14,10 +14,11 @@ public sealed class StoreTables
     public const string RoutesTable = "Routes";
     public const string ActivitiesTable = "Activities";
     public const string BotClaimsTable = "BotClaims";
+    public const string ImportsTable = "Imports";
 
     /// <summary>Every table of the service, created at start; infra/main.bicep lists the same (its tests compare).</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, BotClaimsTable, Audit.AuditTrail.TableName];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, BotClaimsTable, Audit.AuditTrail.TableName, ImportsTable];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;

@@ -5,6 +5,8 @@ using Dre.Core.Contacts;
 using Dre.Core.FollowUps;
 using Dre.Service.Auth;
 using Dre.Service.Digest;
+using Dre.Service.Exports;
+using Dre.Service.Imports;
 using Dre.Service.Contacts;
 using Dre.Service.FollowUps;
 using Dre.Service.Health;
@@ -75,6 +77,8 @@ public static class ApiExtensions
         api.MapFollowUpsApi();
         api.MapOutlookAddinApi();
         api.MapDigestApi();
+        api.MapImportsApi();
+        api.MapExportsApi();
         return app;
     }
 }

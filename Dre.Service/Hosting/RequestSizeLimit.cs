@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Dre.Service.Hosting;
 
@@ -7,7 +8,9 @@ public sealed class RequestSizeLimit(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
-        if (context.Request.ContentLength > ApiExtensions.MaxRequestBodyBytes)
+        // The import route takes files larger than the bodies of every other route.
+        var max = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? ApiExtensions.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > max)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await problems.WriteAsync(new ProblemDetailsContext
@@ -16,7 +19,7 @@ public sealed class RequestSizeLimit(RequestDelegate next)
                 ProblemDetails =
                 {
                     Title = "The request body is too large.",
-                    Detail = $"Send at most {ApiExtensions.MaxRequestBodyBytes / 1024} KB.",
+                    Detail = $"Send at most {max / 1024} KB.",
                     Status = StatusCodes.Status413PayloadTooLarge,
                 },
             });
@@ -25,7 +28,7 @@ public sealed class RequestSizeLimit(RequestDelegate next)
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = ApiExtensions.MaxRequestBodyBytes;
+            limit.MaxRequestBodySize = max;
         }
 
         await next(context);

@@ -8,6 +8,8 @@ using Dre.Bot.Notifications;
 using Dre.Bot.Teams;
 using Dre.Core;
 using Dre.Core.Digest;
+using Dre.Core.Imports;
+using Dre.Service.Exports;
 using Dre.OutlookAddin;
 
 namespace Dre.Service.Hosting;
@@ -20,6 +22,8 @@ public static class ServiceComposition
         builder.AddDreTelemetry();
         builder.AddDreStore();
         builder.AddDreDigest();
+        builder.AddDreImports();
+        builder.Services.AddSingleton<ContactExport>();
         builder.AddDreAuthentication();
         builder.AddDreApi();
         builder.AddOutlookAddin();
