@@ -58,7 +58,7 @@ public static class ImportFile
     {
         var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var end and >= 0 ? end : text.Length));
         var separator = firstLine.Count(';') > firstLine.Count(',') ? ';' : ',';
-        using var reader = CsvReader.FromText(text, new CsvReaderOptions { Separator = separator, HasHeader = true, AllowLineBreaksInQuotes = true, SkipEmptyLines = true });
+        using var reader = CsvReader.FromText(text, new CsvReaderOptions { Separator = separator, HasHeader = true, AllowLineBreaksInQuotes = true, SkipEmptyLines = true, TrackLineNumbers = true });
         var columns = Columns(reader.Headers);
         var rows = new List<ImportRow>();
         while (reader.Read())
