@@ -1,3 +1,5 @@
+using Dre.Testing;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -43,12 +45,14 @@ public sealed class ImportApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task RejectedRows_AreNamedByTheirLine_WithTheirReason_InEnglishAndFrench()
     {
         var marker = Marker();
+        // Days of the last two months, whatever day the clock is pinned to; "01/13/2026" has no thirteenth month.
+        string Day(int daysAgo) => TestClock.Now.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var file = new StringBuilder("objet;date;type;partenaire;résumé\n")
-            .Append(marker).Append(" one;2026-10-01;réunion;Maroc;\"Two lines\nof summary\"\n")
-            .Append(marker).Append(" two;2026-10-02;call;Atlantis;\n")
+            .Append(marker).Append(CultureInfo.InvariantCulture, $" one;{Day(60)};réunion;Maroc;\"Two lines\nof summary\"\n")
+            .Append(marker).Append(CultureInfo.InvariantCulture, $" two;{Day(59)};call;Atlantis;\n")
             .Append(marker).Append(" three;01/13/2026;call;Maroc;\n")
-            .Append(";2026-10-04;call;Maroc;\n")
-            .Append(marker).Append(" five;2026-10-05 14:30;visit;diplomatie.ma;\n")
+            .Append(CultureInfo.InvariantCulture, $";{Day(57)};call;Maroc;\n")
+            .Append(marker).Append(CultureInfo.InvariantCulture, $" five;{Day(56)} 14:30;visit;diplomatie.ma;\n")
             .ToString();
 
         var accepted = await PostAsync(api.Officer, file);
