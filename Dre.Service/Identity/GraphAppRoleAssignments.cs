@@ -53,7 +53,7 @@ public sealed class GraphAppRoleAssignments(AppOnlyGraph graph, IOptions<GraphOp
     private async Task<IReadOnlySet<Role>> ResolveAsync(string objectId)
     {
         var assignments = await AssignmentsAsync();
-        var roles = assignments.Where(a => a.PrincipalType == "User" && a.PrincipalId == objectId).Select(a => a.Role).ToHashSet();
+        var roles = assignments.Where(a => a.PrincipalType == "User" && string.Equals(a.PrincipalId, objectId, StringComparison.OrdinalIgnoreCase)).Select(a => a.Role).ToHashSet();
         var groups = assignments.Where(a => a.PrincipalType == "Group").Select(a => a.PrincipalId).Distinct().ToList();
         // checkMemberGroups takes at most 20 groups a call, and answers with those the user is a member of, directly or not.
         foreach (var chunk in groups.Chunk(20))
