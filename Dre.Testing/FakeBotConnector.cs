@@ -343,7 +343,8 @@ public sealed record RecordedRequest(string Method, string Path, JsonNode? Json,
     public string? ConversationId => Path.Split('/') is { Length: > 3 } parts ? Uri.UnescapeDataString(parts[3]) : null;
 }
 
-public sealed record FakeMember(string Id, string Name, string? Email = null, string? AadObjectId = null)
+/// <summary>A member as Teams' roster gives it: the mail address, and the user principal name (the same unless given).</summary>
+public sealed record FakeMember(string Id, string Name, string? Email = null, string? AadObjectId = null, string? UserPrincipalName = null)
 {
     public JsonObject ToJson() => new()
     {
@@ -351,7 +352,7 @@ public sealed record FakeMember(string Id, string Name, string? Email = null, st
         ["name"] = Name,
         ["aadObjectId"] = AadObjectId,
         ["email"] = Email,
-        ["userPrincipalName"] = Email,
+        ["userPrincipalName"] = UserPrincipalName ?? Email,
     };
 }
 

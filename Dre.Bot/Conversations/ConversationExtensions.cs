@@ -21,7 +21,7 @@ public static class ConversationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<CardLinks>();
-        builder.Services.AddSingleton<IMemberEmails, TeamsMemberEmails>();
+        builder.Services.AddSingleton<IMemberAddresses, TeamsMemberAddresses>();
         // The host puts Entra's app role assignments in its place when Roles:AppRoleAssignments is on.
         builder.Services.TryAddSingleton<IAppRoleAssignments, NoAppRoleAssignments>();
         builder.Services.AddSingleton<StaffRoles>();

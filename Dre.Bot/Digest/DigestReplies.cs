@@ -24,7 +24,7 @@ public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPrev
         var user = turn.User;
         var language = turn.Cards.Language == Language.French ? "fr" : "en";
         await subscriptions.SubscribeAsync(
-            new DigestSubscription(user.UserId, user.Name, user.Email, frequency, ProactiveMessenger.Write(activity.GetConversationReference()), language),
+            new DigestSubscription(user.UserId, user.Name, user.Email, frequency, ProactiveMessenger.Write(activity.GetConversationReference()), language) { OtherAddresses = user.OtherAddresses },
             cancellationToken);
         await RecordAsync(AuditAction.Subscribed, turn, frequency.ToString(), cancellationToken);
         await turn.SayAsync(turn.Texts.SubscribedTo(frequency), cancellationToken);

@@ -25,7 +25,10 @@ public sealed class TeamsDigestRecipients(IChannelStore channelStore, IRouteStor
 
         await foreach (var subscription in subscriptions.ListSubscriptionsAsync(frequency, cancellationToken))
         {
-            var reader = new UserContext(subscription.UserId, subscription.Name, subscription.Email, await roles.OfAsync(subscription.UserId, cancellationToken));
+            var reader = new UserContext(subscription.UserId, subscription.Name, subscription.Email, await roles.OfAsync(subscription.UserId, cancellationToken))
+            {
+                OtherAddresses = subscription.OtherAddresses,
+            };
             recipients.Add(new DigestRecipient(DigestRoute.TeamsChat, subscription.UserId, subscription.Name, frequency, reader));
         }
 

@@ -36,7 +36,7 @@ internal static class ContactIndexes
         foreach (var followUp in contact.FollowUps.Where(f => !f.Done))
         {
             var entity = OpenFollowUpEntity(contact, followUp);
-            var rowKey = $"{FollowUpKeys.DueKey(followUp.Due)}-{contact.Id}-{followUp.Id}";
+            var rowKey = FollowUpKeys.RowKey(followUp.Due, contact.Id, followUp.Id);
             if (followUp.Owner is { } owner)
             {
                 rows.Add(new IndexRow(FollowUps, FollowUpKeys.Owner(owner), rowKey, entity));

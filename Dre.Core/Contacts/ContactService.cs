@@ -193,16 +193,21 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         return await rows.Where(s => VisibilityPolicy.MaySee(user, s)).Take(limit).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The open follow-ups owned by any of the caller's addresses (a follow-up names its owner by the address the logger
+    /// gave), each once, in due order as one owner's partition keeps them.
+    /// </summary>
     public async Task<IReadOnlyList<OpenFollowUp>> ListMyFollowUpsAsync(UserContext user, CancellationToken cancellationToken = default)
     {
-        if (user.Email is null)
+        var mine = new List<OpenFollowUp>();
+        foreach (var address in user.Addresses)
         {
-            return [];
+            mine.AddRange(await store.ListOpenFollowUpsAsync(FollowUpKeys.Owner(address), cancellationToken: cancellationToken)
+                .Where(f => VisibilityPolicy.MaySee(user, f))
+                .ToListAsync(cancellationToken));
         }
 
-        return await store.ListOpenFollowUpsAsync(FollowUpKeys.Owner(user.Email), cancellationToken: cancellationToken)
-            .Where(f => VisibilityPolicy.MaySee(user, f))
-            .ToListAsync(cancellationToken);
+        return [.. mine.DistinctBy(f => (f.ContactId, f.FollowUpId)).OrderBy(f => FollowUpKeys.RowKey(f.Due, f.ContactId, f.FollowUpId), StringComparer.Ordinal)];
     }
 
     public async Task<IReadOnlyList<OpenFollowUp>> ListOverdueFollowUpsAsync(UserContext user, CancellationToken cancellationToken = default)

@@ -13,4 +13,7 @@ public static class FollowUpKeys
 
     /// <summary>Due dates sort first; follow-ups without one come last.</summary>
     public static string DueKey(DateOnly? due) => due?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "99999999";
+
+    /// <summary>A follow-up's row in every partition: in due order, then by contact.</summary>
+    public static string RowKey(DateOnly? due, string contactId, string followUpId) => $"{DueKey(due)}-{contactId}-{followUpId}";
 }

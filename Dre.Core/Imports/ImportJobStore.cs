@@ -90,6 +90,7 @@ public sealed class ImportJobStore(StoreTables tables)
         ["UserId"] = job.User.UserId,
         ["UserName"] = job.User.Name,
         ["UserEmail"] = job.User.Email,
+        ["UserOtherAddresses"] = string.Join(',', job.User.OtherAddresses),
         ["Roles"] = string.Join(',', job.User.Roles),
         ["FileName"] = job.FileName,
         ["CreatedAt"] = job.CreatedAt,
@@ -110,7 +111,10 @@ public sealed class ImportJobStore(StoreTables tables)
             e.GetString("UserId"),
             e.GetString("UserName"),
             e.GetString("UserEmail"),
-            (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Role>).ToHashSet()),
+            (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Role>).ToHashSet())
+        {
+            OtherAddresses = e.GetString("UserOtherAddresses")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
+        },
         FileName = e.GetString("FileName"),
         CreatedAt = e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         Rows = e.GetInt32("Rows") ?? 0,

@@ -37,7 +37,11 @@ public enum RouteTarget
     Managers = 100,
 }
 
-public sealed record DigestSubscription(string UserId, string Name, string? Email, Digest.DigestFrequency Frequency, string ConversationReference, string Language = "en");
+public sealed record DigestSubscription(string UserId, string Name, string? Email, Digest.DigestFrequency Frequency, string ConversationReference, string Language = "en")
+{
+    /// <summary>The subscriber's addresses beside <see cref="Email"/> (<see cref="Identity.UserContext.OtherAddresses"/>), so that their digest shows what they see in Teams.</summary>
+    public IReadOnlyList<string> OtherAddresses { get; init; } = [];
+}
 
 /// <summary>The bot's personal chat with someone, kept from their last message to it, for alerts meant for them alone.</summary>
 public sealed record PersonalConversation(string UserId, string TenantId, string ServiceUrl, string ConversationReference, string Language = "en");

@@ -32,6 +32,7 @@ public sealed class TableDigestSubscriptions(StoreTables tables) : IDigestSubscr
                 ["UserId"] = subscription.UserId,
                 ["Name"] = subscription.Name,
                 ["Email"] = subscription.Email,
+                [OtherAddressesColumn] = string.Join(',', subscription.OtherAddresses),
                 ["Frequency"] = subscription.Frequency.ToString(),
                 ["ConversationReference"] = subscription.ConversationReference,
                 ["Language"] = subscription.Language,
@@ -57,11 +58,17 @@ public sealed class TableDigestSubscriptions(StoreTables tables) : IDigestSubscr
         return row.HasValue ? ToSubscription(row.Value!) : null;
     }
 
+    /// <summary>Rows written before it existed have none: those subscribers read their digest by their mail address until they subscribe again.</summary>
+    private const string OtherAddressesColumn = "OtherAddresses";
+
     private static DigestSubscription ToSubscription(TableEntity row) => new(
         row.GetString("UserId"),
         row.GetString("Name"),
         row.GetString("Email"),
         Enum.TryParse<DigestFrequency>(row.GetString("Frequency"), out var frequency) ? frequency : DigestFrequency.Weekly,
         row.GetString("ConversationReference"),
-        row.GetString("Language") ?? "en");
+        row.GetString("Language") ?? "en")
+    {
+        OtherAddresses = row.GetString(OtherAddressesColumn)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [],
+    };
 }

@@ -26,18 +26,24 @@ public sealed class DevelopmentIssuer : IDisposable
 
     public SecurityKey Key { get; }
 
-    public string IssueToken(string user, string? role, TimeSpan lifetime)
+    /// <summary>A token for <paramref name="user"/> (the user principal name), with the optional <c>email</c> claim when the mail address differs.</summary>
+    public string IssueToken(string user, string? role, TimeSpan lifetime, string? email = null)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
         {
-            ["oid"] = DeterministicGuid(user).ToString(),
+            ["oid"] = ObjectIdOf(user),
             ["tid"] = _options.TenantId,
             ["preferred_username"] = user,
             ["name"] = DisplayNameOf(user),
             ["scp"] = _options.RequiredScope,
             ["ver"] = "2.0",
         };
+        if (email is not null)
+        {
+            claims["email"] = email;
+        }
+
         if (RoleClaim(role) is { } roleClaim)
         {
             claims["roles"] = new[] { roleClaim };
@@ -74,6 +80,7 @@ public sealed class DevelopmentIssuer : IDisposable
             .Select(p => string.Join('-', p.Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]))));
     }
 
-    private static Guid DeterministicGuid(string user) =>
-        new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user.ToLowerInvariant()))[..16]);
+    /// <summary>The object id this issuer gives an address, the same in every run, so that demo data can name its people by it.</summary>
+    public static string ObjectIdOf(string user) =>
+        new Guid(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user.ToLowerInvariant()))[..16]).ToString();
 }

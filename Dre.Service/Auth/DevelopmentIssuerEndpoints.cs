@@ -5,7 +5,10 @@ namespace Dre.Service.Auth;
 
 public static class DevelopmentIssuerEndpoints
 {
-    /// <summary>GET /dev/token?user=&amp;role=, mapped only in Development with the development issuer switched on.</summary>
+    /// <summary>
+    /// GET /dev/token?user=&amp;role=&amp;email=, mapped only in Development with the development issuer switched on. <c>user</c>
+    /// is the user principal name; <c>email</c>, the mail address, is for trying someone whose two differ.
+    /// </summary>
     public static WebApplication MapDevelopmentIssuer(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.UseDevelopmentIssuer)
@@ -13,11 +16,12 @@ public static class DevelopmentIssuerEndpoints
             return app;
         }
 
-        app.MapGet("/dev/token", (string? user, string? role, DevelopmentIssuer issuer) =>
+        app.MapGet("/dev/token", (string? user, string? role, string? email, DevelopmentIssuer issuer) =>
         {
             var errors = new InputErrors();
-            var email = errors.Email("user", user ?? "");
-            if (email is null && !errors.Any)
+            var upn = errors.Email("user", user ?? "");
+            var mail = errors.Email("email", email);
+            if (upn is null && !errors.Any)
             {
                 errors.Add("user", "user is required (an e-mail address).");
             }
@@ -34,7 +38,7 @@ public static class DevelopmentIssuerEndpoints
 
             errors.ThrowIfAny();
             var lifetime = TimeSpan.FromHours(8);
-            return Results.Ok(new DevelopmentToken(issuer.IssueToken(email!, roleClaim, lifetime), "Bearer", (int)lifetime.TotalSeconds));
+            return Results.Ok(new DevelopmentToken(issuer.IssueToken(upn!, roleClaim, lifetime, mail), "Bearer", (int)lifetime.TotalSeconds));
         }).ExcludeFromDescription();
         return app;
     }

@@ -41,7 +41,8 @@ public sealed class DemoContactsSeeder(
         var drafts = DemoContacts.Build(snapshot, time.GetUtcNow());
         foreach (var (draft, loggerEmail) in drafts)
         {
-            var user = new UserContext(loggerEmail, Auth.DevelopmentIssuer.DisplayNameOf(loggerEmail), loggerEmail, new HashSet<Role> { Role.Staff });
+            // Loggers are recorded by object id: the one a development token for this address carries.
+            var user = new UserContext(Auth.DevelopmentIssuer.ObjectIdOf(loggerEmail), Auth.DevelopmentIssuer.DisplayNameOf(loggerEmail), loggerEmail, new HashSet<Role> { Role.Staff });
             await contacts.LogAsync(draft, user, cancellationToken);
         }
 

@@ -29,7 +29,7 @@ public sealed class BotFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMemberEmails>(new KnownEmails([Eva, Jan, Anne, NoEmail]))));
+        var factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMemberAddresses>(new KnownAddresses([Eva, Jan, Anne, NoEmail]))));
         Services = factory.Services;
         return Task.CompletedTask;
     }
@@ -54,10 +54,10 @@ public sealed class BotFixture : IAsyncLifetime
     public async Task DisposeAsync() => await _root.DisposeAsync();
 
     /// <summary>Teams' member API, as a table of who is who.</summary>
-    private sealed class KnownEmails(IReadOnlyList<TeamsUser> users) : IMemberEmails
+    private sealed class KnownAddresses(IReadOnlyList<TeamsUser> users) : IMemberAddresses
     {
-        public Task<string?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-            Task.FromResult(users.FirstOrDefault(u => u.AadObjectId == turnContext.Activity.From?.AadObjectId)?.Email);
+        public Task<IReadOnlyList<string>> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>>(users.FirstOrDefault(u => u.AadObjectId == turnContext.Activity.From?.AadObjectId)?.Email is { } email ? [email] : []);
     }
 }
 

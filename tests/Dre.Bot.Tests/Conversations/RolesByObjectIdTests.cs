@@ -29,7 +29,7 @@ public sealed class RolesByObjectIdTests : IAsyncLifetime
         _services = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.Replace(ServiceDescriptor.Singleton(_directory.Object));
-            s.AddSingleton<IMemberEmails>(new RosterEmails());
+            s.AddSingleton<IMemberAddresses>(new RosterAddresses());
         })).Services;
         return Task.CompletedTask;
     }
@@ -72,9 +72,9 @@ public sealed class RolesByObjectIdTests : IAsyncLifetime
     }
 
     /// <summary>Teams' roster: it reports whatever address the member's home tenant gives them.</summary>
-    private sealed class RosterEmails : IMemberEmails
+    private sealed class RosterAddresses : IMemberAddresses
     {
-        public Task<string?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-            Task.FromResult<string?>(turnContext.Activity.From?.AadObjectId == BotFixture.Jan.AadObjectId ? BotFixture.Jan.Email : "anne.dupont@coe.int");
+        public Task<IReadOnlyList<string>> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>>([turnContext.Activity.From?.AadObjectId == BotFixture.Jan.AadObjectId ? BotFixture.Jan.Email! : "anne.dupont@coe.int"]);
     }
 }

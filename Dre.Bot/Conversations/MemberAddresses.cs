@@ -1,0 +1,41 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+
+namespace Dre.Bot.Conversations;
+
+/// <summary>The addresses of the person who sent an activity; Teams gives them only through its member API.</summary>
+public interface IMemberAddresses
+{
+    /// <summary>The mail address first, then the user principal name when it differs; none when Teams cannot say.</summary>
+    Task<IReadOnlyList<string>> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Asks Teams (TeamsInfo.GetMemberAsync) for the member's <c>email</c> and <c>userPrincipalName</c>, the two addresses an
+/// API token gives for the same person. When Teams cannot say, the conversation goes on with the object id alone.
+/// </summary>
+public sealed partial class TeamsMemberAddresses(ILogger<TeamsMemberAddresses> logger) : IMemberAddresses
+{
+    public async Task<IReadOnlyList<string>> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var from = turnContext.Activity.From;
+        if (from?.Id is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var member = await TeamsInfo.GetMemberAsync(turnContext, from.Id, cancellationToken);
+            return [.. new[] { member.Email, member.UserPrincipalName }.OfType<string>()];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogLookupFailed(logger, from.Id, ex.GetType().Name);
+            return [];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the addresses of member {MemberId} from Teams ({Error}); continuing without them")]
+    private static partial void LogLookupFailed(ILogger logger, string memberId, string error);
+}
