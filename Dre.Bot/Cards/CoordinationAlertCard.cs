@@ -25,6 +25,13 @@ public static class CoordinationAlertCard
         ]);
     }
 
+    /// <summary>
+    /// What an alert becomes once it no longer holds: that it was withdrawn, and nothing of who, what or with whom, so that
+    /// it cannot tell a channel which of its contacts became restricted.
+    /// </summary>
+    public static JsonObject Withdrawn(CardContext context) =>
+        Card([Text("✓ " + context.Texts.CoordinationWithdrawnTitle, weight: "Bolder"), Text(context.Texts.CoordinationWithdrawn, isSubtle: true)]);
+
     private static JsonObject Side(ContactSummary contact, CardContext context)
     {
         var t = context.Texts;
