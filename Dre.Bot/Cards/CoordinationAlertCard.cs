@@ -15,8 +15,8 @@ public static class CoordinationAlertCard
         [
             Heading("⚠ " + t.CoordinationTitle(partner)),
             Text(t.CoordinationIntro(partner, windowDays), color: "Warning"),
-            Side(first, context),
-            Side(second, context),
+            Side(first, partnerId, context),
+            Side(second, partnerId, context),
             Text(t.CoordinationAdvice, isSubtle: true),
         ],
         [
@@ -32,9 +32,11 @@ public static class CoordinationAlertCard
     public static JsonObject Withdrawn(CardContext context) =>
         Card([Text("✓ " + context.Texts.CoordinationWithdrawnTitle, weight: "Bolder"), Text(context.Texts.CoordinationWithdrawn, isSubtle: true)]);
 
-    private static JsonObject Side(ContactSummary contact, CardContext context)
+    /// <summary>One contact; its partners are named when the alert is about their family rather than one partner of it.</summary>
+    private static JsonObject Side(ContactSummary contact, string partnerId, CardContext context)
     {
         var t = context.Texts;
+        var withFamily = contact.PartnerIds.Contains(partnerId) ? [] : new[] { (t.Partners, CardText.Escape(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 300)) };
         var who = string.Join(", ", contact.CoeParticipants.Take(6).Select(p => p.Mae is { Length: > 0 } mae ? $"{p.Name} ({mae})" : p.Name));
         return Container(
         [
@@ -42,6 +44,7 @@ public static class CoordinationAlertCard
             Facts(
             [
                 (t.When, context.DateTime(contact.Start)),
+                .. withFamily,
                 (t.ContactKindLabel, t.ContactKindName(contact.Kind)),
                 (t.Who, CardText.Escape(who, 400)),
                 (t.LoggedBy, CardText.Escape(string.Join(", ", contact.LoggedBy.Distinct()), 200)),

@@ -2,6 +2,7 @@ using Dre.Bot.Cards;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.Notifications;
+using Dre.Core.Partners;
 using Dre.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ namespace Dre.Bot.Notifications;
 /// </summary>
 public sealed partial class CoordinationAlertRevisions(
     IContactStore contacts,
+    IPartnerDirectory partners,
     TablePostedAlerts postedAlerts,
     ProactiveMessenger messenger,
     ChannelCards cards,
@@ -39,7 +41,7 @@ public sealed partial class CoordinationAlertRevisions(
 
     private async Task ReviseAsync(PostedAlert alert, (Contact? First, Contact? Second) pair, CancellationToken cancellationToken)
     {
-        var wanted = WantedState(alert.PartnerId, pair.First, pair.Second);
+        var wanted = WantedState(await partners.GetSnapshotAsync(cancellationToken), alert.PartnerId, pair.First, pair.Second);
         var revisions = (First: pair.First?.Revision ?? 0, Second: pair.Second?.Revision ?? 0);
         var current = (alert.FirstRevision, alert.SecondRevision) == revisions;
         // A withdrawal notice of something nobody sees any more would only draw attention to it.
@@ -84,7 +86,7 @@ public sealed partial class CoordinationAlertRevisions(
         LogRevised(logger, alert.Recipient, alert.FirstId, alert.SecondId, state);
     }
 
-    private AlertState WantedState(string partnerId, Contact? first, Contact? second)
+    private AlertState WantedState(PartnerSnapshot snapshot, string partnerId, Contact? first, Contact? second)
     {
         if (first is null || second is null || Gone(first) || Gone(second))
         {
@@ -97,7 +99,8 @@ public sealed partial class CoordinationAlertRevisions(
         }
 
         var window = TimeSpan.FromDays(options.Value.AlertWindowDays);
-        return OverlapFinder.Find([ContactSummary.Of(first), ContactSummary.Of(second)], window).Any(o => o.PartnerId == partnerId)
+        var family = snapshot.FamilyOf(partnerId);
+        return OverlapFinder.Find([ContactSummary.Of(first), ContactSummary.Of(second)], window, snapshot.FamilyOf).Any(o => o.PartnerId == family)
             ? AlertState.Shown
             : AlertState.Withdrawn;
     }

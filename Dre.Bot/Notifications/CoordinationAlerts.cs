@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Dre.Bot.Notifications;
 
 /// <summary>
-/// "No doublons": when a contact's partner was met, or is to be met, by another MAE within the window, the partner's
-/// portfolio channel and the people who logged either contact get one alert card each, once per pair of contacts.
+/// "No doublons": when a contact's partner, or a partner of its family, was met, or is to be met, by another MAE within
+/// the window, the partner's portfolio channel and the people who logged either contact get one alert card each, once per pair of contacts.
 /// Restricted contacts never raise an alert: the alert would tell a channel what only their audience may know. Each alert
 /// posted is recorded under both contacts, so that <see cref="CoordinationAlertRevisions"/> can change it when either does.
 /// </summary>
@@ -43,20 +43,30 @@ public sealed partial class CoordinationAlerts(
 
         var window = TimeSpan.FromDays(options.Value.AlertWindowDays);
         var self = ContactSummary.Of(contact);
-        foreach (var partnerId in contact.PartnerIds)
+        var snapshot = await partners.GetSnapshotAsync(cancellationToken);
+        foreach (var family in contact.PartnerIds.Select(snapshot.FamilyOf).Distinct(StringComparer.Ordinal))
         {
-            var nearby = await contacts.ListByPartnerAsync(partnerId, contact.Start - window, contact.Start + window + TimeSpan.FromTicks(1), cancellationToken: cancellationToken)
+            // A partner's family (the EU and its institutions, the OSCE and ODIHR) is one relationship: one range query
+            // per member, side by side, so the cost follows the family's size and the window, not the history.
+            var members = snapshot.MembersOf(family).Select(p => p.Id)
+                .Union(contact.PartnerIds.Where(p => snapshot.FamilyOf(p) == family), StringComparer.Ordinal);
+            var lists = await Task.WhenAll(members.Select(id => contacts
+                .ListByPartnerAsync(id, contact.Start - window, contact.Start + window + TimeSpan.FromTicks(1), cancellationToken: cancellationToken)
                 .Where(c => c.ContactId != contact.Id && c.Confidentiality != Confidentiality.Restricted)
-                .ToListAsync(cancellationToken);
-            foreach (var (_, first, second) in OverlapFinder.Find([self, .. nearby], window))
+                .ToListAsync(cancellationToken).AsTask()));
+            foreach (var (found, first, second) in OverlapFinder.Find([self, .. lists.SelectMany(l => l)], window, snapshot.FamilyOf))
             {
-                if (first.ContactId == contact.Id || second.ContactId == contact.Id)
+                if (found == family && (first.ContactId == contact.Id || second.ContactId == contact.Id))
                 {
-                    await AlertAsync(partnerId, first, second, cancellationToken);
+                    await AlertAsync(SharedPartner(snapshot, family, first, second), first, second, cancellationToken);
                 }
             }
         }
     }
+
+    /// <summary>What the alert is about: the partner both contacts name, else the top of the family they share.</summary>
+    public static string SharedPartner(PartnerSnapshot snapshot, string family, ContactSummary first, ContactSummary second) =>
+        first.PartnerIds.Intersect(second.PartnerIds, StringComparer.Ordinal).FirstOrDefault(p => snapshot.FamilyOf(p) == family) ?? family;
 
     private async Task AlertAsync(string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
     {

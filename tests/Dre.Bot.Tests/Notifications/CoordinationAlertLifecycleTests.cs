@@ -8,19 +8,34 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dre.Bot.Tests.Notifications;
 
 /// <summary>
-/// A coordination alert, once posted to the portfolio's channel and to both loggers, follows its contacts: taken back when
-/// one becomes restricted, is moved away, cancelled or removed, and shown as it now stands when a move keeps the overlap.
+/// A coordination alert, raised ahead of two planned meetings with one partner or one family, posted to the portfolio's
+/// channel and to both loggers, then following its contacts: taken back when one becomes restricted, is moved away,
+/// cancelled or removed, and shown as it now stands when a move keeps the overlap.
 /// </summary>
-public sealed class CoordinationAlertRevisionTests(SingleNotificationHost host) : IClassFixture<SingleNotificationHost>
+public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host) : IClassFixture<SingleNotificationHost>
 {
     private const string Withdrawn = "Coordination alert withdrawn";
 
     private FakeBotConnector Connector => host.Connector;
 
+    // The tests share one store and every partner here is of the EU's family: each test keeps to weeks of its own,
+    // more than a window away from the others', so that no two tests' contacts overlap.
+
+    [Fact]
+    public async Task TwoMaesAboutToMeetTwoBodiesOfOneFamily_AreAlertedAhead_NamingEachBody()
+    {
+        var alert = await AlertAsync("fra", TestClock.Now.AddDays(130), TestClock.Now.AddDays(134), secondPartnerId: "eige");
+
+        var cards = Connector.Activities.Where(r => alert.Conversations.Contains(r.ConversationId!) && r.CardJson.Contains("Coordination needed", StringComparison.Ordinal)).ToList();
+        Assert.All(cards, c => Assert.Contains("Coordination needed: European Union", c.CardJson, StringComparison.Ordinal));
+        Assert.All(cards, c => Assert.Contains("Fundamental Rights", c.CardJson, StringComparison.Ordinal));
+        Assert.All(cards, c => Assert.Contains("Gender Equality", c.CardJson, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AContactMadeRestricted_WithdrawsTheAlertEverywhere_WithNothingOfEitherContact()
     {
-        var alert = await AlertAsync("european-parliament", TestClock.Now.AddDays(-6), TestClock.Now.AddDays(-2));
+        var alert = await AlertAsync("european-parliament", TestClock.Now.AddDays(-60), TestClock.Now.AddDays(-56));
 
         await host.Services.GetRequiredService<ContactService>().UpdateAsync(
             alert.First.Id, new ContactPatch { Confidentiality = Confidentiality.Restricted }, alert.First.Version, host.Officer);
@@ -50,8 +65,8 @@ public sealed class CoordinationAlertRevisionTests(SingleNotificationHost host) 
     [Fact]
     public async Task APlannedMeetingMovedWithinTheWindow_ShowsTheAlertWithItsNewDate()
     {
-        var alert = await AlertAsync("frontex", TestClock.Now.AddDays(3), TestClock.Now.AddDays(6));
-        var newStart = TestClock.Now.AddDays(9);
+        var alert = await AlertAsync("frontex", TestClock.Now.AddDays(70), TestClock.Now.AddDays(73));
+        var newStart = TestClock.Now.AddDays(76);
 
         await host.Services.GetRequiredService<ContactPlans>().MoveAsync(alert.Second.Id, new ContactMove(newStart, null), alert.Second.Version, alert.SecondLogger);
 
@@ -64,7 +79,7 @@ public sealed class CoordinationAlertRevisionTests(SingleNotificationHost host) 
     [Fact]
     public async Task ACancelledMeeting_WithdrawsTheAlert()
     {
-        var alert = await AlertAsync("europol", TestClock.Now.AddDays(2), TestClock.Now.AddDays(4));
+        var alert = await AlertAsync("europol", TestClock.Now.AddDays(100), TestClock.Now.AddDays(102));
 
         await host.Services.GetRequiredService<ContactPlans>().CancelAsync(alert.First.Id, alert.First.Version, host.Officer);
 
@@ -74,7 +89,7 @@ public sealed class CoordinationAlertRevisionTests(SingleNotificationHost host) 
     [Fact]
     public async Task ADeletedContact_WithdrawsTheAlert_Once()
     {
-        var alert = await AlertAsync("eurojust", TestClock.Now.AddDays(-8), TestClock.Now.AddDays(-3));
+        var alert = await AlertAsync("eurojust", TestClock.Now.AddDays(-30), TestClock.Now.AddDays(-25));
 
         await host.Services.GetRequiredService<ContactDeletions>().DeleteAsync(alert.Second.Id, alert.Second.Version, alert.SecondLogger);
 
@@ -87,7 +102,7 @@ public sealed class CoordinationAlertRevisionTests(SingleNotificationHost host) 
     }
 
     /// <summary>Two MAEs meeting one partner within the window: the channel, Eva and a second logger of its own get an alert.</summary>
-    private async Task<PostedPair> AlertAsync(string partnerId, DateTimeOffset firstStart, DateTimeOffset secondStart)
+    private async Task<PostedPair> AlertAsync(string partnerId, DateTimeOffset firstStart, DateTimeOffset secondStart, string? secondPartnerId = null)
     {
         var team = ChannelSummaryTests.NewId("team");
         var eu = ChannelSummaryTests.NewId("eu");
@@ -100,7 +115,7 @@ public sealed class CoordinationAlertRevisionTests(SingleNotificationHost host) 
         var second = new UserContext(Guid.NewGuid().ToString(), "Ben Ward", $"ben.{Guid.NewGuid():N}@coe.int", new HashSet<Role> { Role.Staff });
         var tag = Guid.NewGuid().ToString("N")[..6];
         var first = await host.LogAsync(NotificationHost.Meeting(partnerId, "Hearing " + tag, mae: "DGI", start: firstStart));
-        var other = await host.LogAsync(NotificationHost.Meeting(partnerId, "Budget talks " + tag, mae: "DGII", start: secondStart), second);
+        var other = await host.LogAsync(NotificationHost.Meeting(secondPartnerId ?? partnerId, "Budget talks " + tag, mae: "DGII", start: secondStart), second);
 
         var alerts = await Connector.WaitForAsync(
             r => r.IsActivity && r.CardJson.Contains("Coordination needed", StringComparison.Ordinal) && r.CardJson.Contains("Hearing " + tag, StringComparison.Ordinal), 3);
