@@ -6,6 +6,7 @@ public sealed class PartnerSnapshot
     private readonly Dictionary<string, Partner> _byId;
     private readonly Dictionary<string, string> _familyOf = new(StringComparer.Ordinal);
     private readonly ILookup<string, Partner> _families;
+    private readonly ILookup<string, Partner> _children;
 
     public PartnerSnapshot(IReadOnlyList<Partner> partners, DateTimeOffset takenAt)
     {
@@ -22,6 +23,7 @@ public sealed class PartnerSnapshot
         }
 
         _families = current.ToLookup(p => _familyOf[p.Id], StringComparer.Ordinal);
+        _children = current.Where(p => p.ParentId is not null).ToLookup(p => p.ParentId!, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Partner> Partners { get; }
@@ -45,6 +47,21 @@ public sealed class PartnerSnapshot
     /// itself when it has no parent: two contacts with one family are one relationship to coordinate.
     /// </summary>
     public string FamilyOf(string id) => _familyOf.GetValueOrDefault(id, id);
+
+    /// <summary>
+    /// <paramref name="id"/> and every current partner below it (the EU's institutions and agencies under the EU), the
+    /// partner first: what a status of the partner covers.
+    /// </summary>
+    public IReadOnlyList<string> SelfAndBelow(string id)
+    {
+        var ids = new List<string> { id };
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ids.AddRange(_children[ids[i]].Select(p => p.Id).Where(child => !ids.Contains(child, StringComparer.Ordinal)));
+        }
+
+        return ids;
+    }
 
     /// <summary>The current members of the family whose top is <paramref name="familyId"/>, the top included.</summary>
     public IEnumerable<Partner> MembersOf(string familyId) => _families[familyId];
