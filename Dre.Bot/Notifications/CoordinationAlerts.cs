@@ -20,7 +20,7 @@ public sealed partial class CoordinationAlerts(
     IPartnerDirectory partners,
     IChannelStore channelStore,
     IRouteStore routeStore,
-    IPersonalConversationStore personalChats,
+    PersonalReach reach,
     ProactiveMessenger messenger,
     ChannelCards cards,
     TablePostedAlerts postedAlerts,
@@ -90,27 +90,9 @@ public sealed partial class CoordinationAlerts(
 
     private async Task AlertPersonAsync(AlertPair pair, string userId, CancellationToken cancellationToken)
     {
-        var known = await personalChats.GetPersonalConversationAsync(userId, cancellationToken);
-        if (known is null)
+        if (await reach.FindOrOpenAsync(userId, cancellationToken) is not { } known)
         {
-            // Someone who never wrote to the bot (e.g. logs from Outlook only): Teams opens the chat if the app is installed for them.
-            if (!Guid.TryParse(userId, out _) || await channelStore.FindAnyActiveChannelAsync(cancellationToken) is not { } anyChannel)
-            {
-                LogNoWayToReach(logger, userId);
-                return;
-            }
-
-            try
-            {
-                var created = await messenger.CreatePersonalConversationAsync(anyChannel.ServiceUrl, anyChannel.TenantId, userId, cancellationToken);
-                known = new PersonalConversation(userId, anyChannel.TenantId, anyChannel.ServiceUrl, ProactiveMessenger.Write(created));
-                await personalChats.SavePersonalConversationAsync(known, cancellationToken);
-            }
-            catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
-            {
-                LogNoWayToReach(logger, userId);
-                return;
-            }
+            return;
         }
 
         await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, channel: null, cancellationToken);

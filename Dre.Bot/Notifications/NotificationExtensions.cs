@@ -21,6 +21,7 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<ConversationPacer>();
         builder.Services.AddSingleton<ProactiveMessenger>();
         builder.Services.AddSingleton<ChannelCards>();
+        builder.Services.AddSingleton<PersonalReach>();
         builder.Services.AddSingleton<CoordinationAlertRevisions>();
         builder.Services.AddSingleton<CoordinationAlerts>();
         builder.Services.AddSingleton<ContactNotifier>();
