@@ -31,6 +31,8 @@ public sealed class IntentVocabulary
     public const string Daily = "daily";
     public const string Weekly = "weekly";
 
+    private const string TargetPrefix = "target.";
+
     /// <summary>The question vocabularies: a phrase in two of them would let the order of reading decide the intent.</summary>
     public static readonly string[] Questions = [Status, Contacts, Planned];
 
@@ -58,7 +60,9 @@ public sealed class IntentVocabulary
     private IntentVocabulary(Dictionary<string, string[][]> phrases)
     {
         _phrases = phrases;
-        Words = phrases.Values.SelectMany(p => p).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        // The routing targets are partners' names themselves, not words around them.
+        Words = phrases.Where(v => !v.Key.StartsWith(TargetPrefix, StringComparison.Ordinal))
+            .SelectMany(v => v.Value).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The vocabulary of intents.json, embedded in this assembly.</summary>
@@ -70,7 +74,7 @@ public sealed class IntentVocabulary
     /// <summary>A vocabulary's phrases as normalized words, longest first, so that "status of" is taken before "status".</summary>
     public string[][] this[string name] => _phrases[name];
 
-    public static string Target(RouteTarget target) => "target." + target;
+    public static string Target(RouteTarget target) => TargetPrefix + target;
 
     public static string Period(string name) => "period." + name;
 
