@@ -47,9 +47,8 @@ public static class IntentRecognizer
     private static IReadOnlyList<PartnerMention> Named(PartnerMentions partners, MessageWords message)
     {
         var vocabulary = IntentVocabulary.Default;
-        var common = vocabulary[IntentVocabulary.CommonWords].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
         return partners.Find(message.Words, m =>
-            !(m.Length == 1 && common.Contains(message.Words[m.Start]) && !message.Capitals[m.Start])
+            !(m.Length == 1 && vocabulary.Common.Contains(message.Words[m.Start]) && !message.Capitals[m.Start])
             && !(m.Typo && vocabulary.Words.Contains(message.Words[m.Start])));
     }
 }

@@ -63,7 +63,11 @@ public sealed class IntentVocabulary
         // The routing targets are partners' names themselves, not words around them.
         Words = phrases.Where(v => !v.Key.StartsWith(TargetPrefix, StringComparison.Ordinal))
             .SelectMany(v => v.Value).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        Common = phrases[CommonWords].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Single words that are also a partner's code ("us", "who", "un"): they name the partner only when typed in capitals.</summary>
+    public IReadOnlySet<string> Common { get; }
 
     /// <summary>The vocabulary of intents.json, embedded in this assembly.</summary>
     public static IntentVocabulary Default => Embedded.Value;

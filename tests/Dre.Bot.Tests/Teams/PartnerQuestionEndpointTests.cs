@@ -56,13 +56,15 @@ public sealed class PartnerQuestionEndpointTests(BotEndpointFixture bot) : IClas
     }
 
     [Theory]
-    [InlineData("where do we stand with Narnia? [click](https://evil.example)", "en-GB", "I found no partner in \"where do we stand with Narnia? \\[click\\]\\(https://evil\\.example\\)\".")]
+    [InlineData("where do we stand with Narnia? [click](https://evil.example)", "en-GB", "I found no partner in \"where do we stand with Narnia? ")]
     [InlineData("on en est où avec Narnia ?", "fr-FR", "Je n'ai trouvé aucun partenaire dans « on en est où avec Narnia ? ».")]
     public async Task NoPartner_SaysWhatWasUnderstood_WithTheUserTextEscaped(string text, string locale, string expected)
     {
         var replies = await AskAsync(text, locale, 1);
 
         Assert.StartsWith(expected, replies[0].Text, StringComparison.Ordinal);
+        // The user's link is shown as text: no unescaped "[…](" is left for Teams' markdown to make live.
+        Assert.DoesNotMatch(@"(?<!\\)\[[^\]]*(?<!\\)\]\(", replies[0].Text);
     }
 
     [Fact]
