@@ -31,7 +31,6 @@ internal static class IntentPhrasingTable
 
     private static readonly (string Text, IntentKind Kind, string Partner)[] Singles =
     [
-        ("UN Women and the EU", IntentKind.Status, "un-women"),
         ("what about the European Union Agency for Fundamental Rights?", IntentKind.Status, "fra"),
         ("news from OSCE PA", IntentKind.Status, "osce-pa"),
         ("Merci ! et l'UNESCO ?", IntentKind.Status, "unesco"),
