@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dre.Bot.Cards;
 using Dre.Bot.Conversations;
 using Dre.Bot.Notifications;
@@ -14,8 +15,8 @@ namespace Dre.Bot.Briefings;
 /// <summary>
 /// Sends each planned contact's briefing to each person who logged it, in their personal chat, once the briefing is due:
 /// exactly once per contact, start and person across instances and restarts (a claim each), again if the meeting moves
-/// (a new start is a new briefing), never for a cancelled or removed contact. Contacts are read by start from now on,
-/// stopping at the first one not yet due, so a pass reads the day ahead, not the history.
+/// (a new start is a new briefing), never for a cancelled or removed contact. A pass reads the contacts due now
+/// (<see cref="DueBriefings"/>), and each one's record for its loggers, once per instance.
 /// </summary>
 public sealed partial class BriefingSender(
     IContactStore contacts,
@@ -33,31 +34,48 @@ public sealed partial class BriefingSender(
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private readonly LeaseClaims _claims = new(tables.Table(StoreTables.OutboxTable), time);
 
+    // Briefings this instance saw through (sent, or claimed by another): a pass skips them without asking the store.
+    // Keyed by contact, start and person; forgotten once the start has passed.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _done = new(StringComparer.Ordinal);
+
     /// <summary>Sends what is due now; returns how many briefings went out.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        Forget(now);
         var sent = 0;
-        await foreach (var item in contacts.ListWeekAsync(now, now + BriefingTime.LongestLead, cancellationToken))
+        await foreach (var due in DueBriefings.ListAsync(contacts, now, options.Value, cancellationToken))
         {
-            if (BriefingTime.DueAt(item.Summary.Start, options.Value) > now)
-            {
-                break;
-            }
-
-            if (item.Summary.Start <= now
-                || await contacts.GetAsync(item.Summary.ContactId, cancellationToken) is not { Deletion: null, Status: ContactStatus.Logged } contact)
+            if (await contacts.GetAsync(due.ContactId, cancellationToken) is not { Deletion: null, Status: ContactStatus.Logged } contact)
             {
                 continue;
             }
 
             foreach (var userId in contact.Loggers.Select(l => l.UserId).Distinct(StringComparer.OrdinalIgnoreCase))
             {
+                var key = $"{contact.Id}|{contact.Start.UtcTicks}|{userId}";
+                if (_done.ContainsKey(key))
+                {
+                    continue;
+                }
+
                 sent += await SendOnceAsync(contact, userId, cancellationToken) ? 1 : 0;
+                _done[key] = contact.Start;
             }
         }
 
         return sent;
+    }
+
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var (key, start) in _done)
+        {
+            if (start <= now)
+            {
+                _done.TryRemove(key, out _);
+            }
+        }
     }
 
     private async Task<bool> SendOnceAsync(Contact contact, string userId, CancellationToken cancellationToken)
