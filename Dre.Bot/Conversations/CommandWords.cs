@@ -61,7 +61,8 @@ internal static class CommandWords
         return Take(words, v[V.MyFollowUps]) ? new Intent(IntentKind.MyFollowUps) : null;
     }
 
-    private static List<RouteTarget> TakeTargets(List<string> words, V v)
+    /// <summary>Takes the names of routing targets from <paramref name="words"/>, in a fixed order, each once.</summary>
+    public static List<RouteTarget> TakeTargets(List<string> words, V v)
     {
         var targets = new List<RouteTarget>();
         foreach (var target in TargetOrder)

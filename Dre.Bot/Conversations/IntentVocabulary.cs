@@ -30,6 +30,7 @@ public sealed class IntentVocabulary
     public const string Preview = "preview";
     public const string Daily = "daily";
     public const string Weekly = "weekly";
+    public const string Portfolio = "portfolio";
 
     private const string TargetPrefix = "target.";
 
@@ -41,7 +42,7 @@ public sealed class IntentVocabulary
     private static readonly string[] Required =
     [
         Status, Contacts, Planned, Greetings, Fillers, CommonWords, Help, Log, Overdue, MyFollowUps, RouteVerbs, Here, Settings,
-        Unsubscribe, Subscribe, Preview, Daily, Weekly,
+        Unsubscribe, Subscribe, Preview, Daily, Weekly, Portfolio,
         .. Enum.GetValues<RouteTarget>().Select(Target), .. PeriodNames.Select(Period),
     ];
 

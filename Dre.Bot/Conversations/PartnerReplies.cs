@@ -9,10 +9,13 @@ using Dre.Core.Validation;
 namespace Dre.Bot.Conversations;
 
 /// <summary>Status cards, contact lists and state-of-play updates: the answers about one partner.</summary>
-public sealed class PartnerReplies(PartnerStatusService statuses, ContactService contacts, IPartnerDirectory directory, AudienceReplies audience, TimeProvider time)
+public sealed class PartnerReplies(PartnerStatusService statuses, ContactService contacts, IContactStore store, IPartnerDirectory directory, AudienceReplies audience, TimeProvider time)
 {
     private static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(30);
     private static readonly TimeSpan PlannedHorizon = TimeSpan.FromDays(90);
+
+    /// <summary>Enough to show a card's lines and say how many more there are.</summary>
+    private const int PlannedListed = ContactListCard.MaxShown + 85;
 
     /// <summary>
     /// The partner a query names, or an answer that asks which one (did-you-mean) or says what was understood: that no
@@ -100,14 +103,38 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
         }
     }
 
-    /// <summary>The contacts planned ahead, for one partner or all, rendered for the conversation's audience: the period asked if it is ahead, else the next 90 days.</summary>
+    /// <summary>
+    /// The contacts planned ahead, for one partner (with the bodies below it) or all, rendered for the conversation's
+    /// audience: the period asked if it is ahead, else the next 90 days.
+    /// </summary>
     public async Task SendPlannedAsync(BotTurn turn, string? partnerId, Period? period, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var ahead = period is not null && period.To > now ? period with { From = period.From < now ? now : period.From } : new Period(now, now + PlannedHorizon);
+        var ahead = Ahead(period);
         await audience.SendAsync(turn, async reader =>
-            PlannedContactsCard.Build(await contacts.ListAsync(partnerId, ahead.From, ahead.To, reader, ContactListCard.MaxShown + 85, cancellationToken), partnerId, ahead, turn.Cards),
+            PlannedContactsCard.Build(
+                partnerId is null
+                    ? await contacts.ListAsync(null, ahead.From, ahead.To, reader, PlannedListed, cancellationToken)
+                    : await PartnerSetReads.ListAsync(store, turn.Partners.SelfAndBelow(partnerId), ahead.From, ahead.To, reader, null, cancellationToken),
+                PlannedContactsCard.Scope.Partner(partnerId), ahead, turn.Cards),
             replace: false, cancellationToken);
+    }
+
+    /// <summary>The contacts planned ahead with the partners of some portfolios, for the conversation's audience.</summary>
+    public async Task SendPlannedInAsync(BotTurn turn, IReadOnlyList<Portfolio> portfolios, Period? period, CancellationToken cancellationToken)
+    {
+        var ahead = Ahead(period);
+        var partnerIds = turn.Partners.Partners.Where(p => !p.Archived && portfolios.Contains(p.Portfolio)).Select(p => p.Id);
+        await audience.SendAsync(turn, async reader =>
+            PlannedContactsCard.Build(
+                await PartnerSetReads.ListAsync(store, partnerIds, ahead.From, ahead.To, reader, null, cancellationToken),
+                PlannedContactsCard.Scope.Portfolios(portfolios), ahead, turn.Cards),
+            replace: false, cancellationToken);
+    }
+
+    private Period Ahead(Period? period)
+    {
+        var now = time.GetUtcNow();
+        return period is not null && period.To > now ? period with { From = period.From < now ? now : period.From } : new Period(now, now + PlannedHorizon);
     }
 
     /// <summary>The partners single words of a query come close to ("Narnia and Marocco" offers Morocco), best first.</summary>

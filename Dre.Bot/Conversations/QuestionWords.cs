@@ -1,3 +1,4 @@
+using Dre.Core.Notifications;
 using static Dre.Bot.Conversations.PhraseMatch;
 using V = Dre.Bot.Conversations.IntentVocabulary;
 
@@ -18,6 +19,11 @@ internal static class QuestionWords
         var period = PeriodWords.TakePeriod(words, now, out var periodError);
         // Every cue is taken (no short cut), so that with no partner found what is left is only the name typed.
         var planned = TakeAll(words, v[V.Planned]) | period?.From > now;
+        if (planned && partnerIds.Count == 0 && PortfoliosAsked(words, v) is { Count: > 0 } portfolios)
+        {
+            return new Intent(IntentKind.PlannedContacts, null, period, periodError, Targets: portfolios);
+        }
+
         var contacts = TakeAll(words, v[V.Contacts]) | period is not null | periodError;
         var status = TakeAll(words, v[V.Status]);
         // "help" or "hello" alone asks for help; with something else, that something may be a partner the resolver judges.
@@ -34,5 +40,21 @@ internal static class QuestionWords
         return partnerIds.Count > 0
             ? new Intent(kind, partnerIds[0], period, periodError, PartnerIds: partnerIds)
             : new Intent(kind, rest, period, periodError);
+    }
+
+    /// <summary>
+    /// "upcoming contacts in the neighbourhood portfolio": the portfolios named by words that are no partner's name. The EU,
+    /// the OSCE and the UN are partners, found as such (with the bodies below them); "un" is also a French article.
+    /// </summary>
+    private static List<RouteTarget> PortfoliosAsked(List<string> words, V v)
+    {
+        var portfolios = CommandWords.TakeTargets(words, v)
+            .Where(t => t is not (RouteTarget.Eu or RouteTarget.Osce or RouteTarget.Un or RouteTarget.Managers)).ToList();
+        if (portfolios.Count > 0)
+        {
+            TakeAll(words, v[V.Portfolio]);
+        }
+
+        return portfolios;
     }
 }

@@ -1,4 +1,3 @@
-using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
 using Dre.Core.Validation;
@@ -21,22 +20,16 @@ public sealed class PartnerStatusService(IPartnerDirectory directory, IContactSt
         // The partner and the bodies below it (a status of the EU shows what was done with its agencies, each contact
         // naming its partner): two range reads per member, all side by side, and the partner's follow-ups.
         var members = snapshot.SelfAndBelow(partnerId);
-        var latest = Task.WhenAll(members.Select(id => store.ListByPartnerAsync(id, ContactLimits.Earliest, now, LatestCount + 5, cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask()));
-        var planned = Task.WhenAll(members.Select(id => store.ListByPartnerAsync(id, now, now + PlanningHorizon, cancellationToken: cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(user, c)).ToListAsync(cancellationToken).AsTask()));
+        var latest = PartnerSetReads.ListAsync(store, members, ContactLimits.Earliest, now, user, LatestCount, cancellationToken);
+        var planned = PartnerSetReads.ListAsync(store, members, now, now + PlanningHorizon, user, null, cancellationToken);
         var followUps = contacts.ListPartnerFollowUpsAsync(partnerId, user, FollowUpCount, cancellationToken);
         await Task.WhenAll(latest, planned, followUps);
 
         return new PartnerStatus(
             partner,
             partner.ParentId is { } parentId ? snapshot.Find(parentId) : null,
-            Merge(await latest).OrderByDescending(c => c.Start).Take(LatestCount).ToList(),
-            Merge(await planned).OrderBy(c => c.Start).Take(PlannedCount).ToList(),
+            (await latest).OrderByDescending(c => c.Start).Take(LatestCount).ToList(),
+            (await planned).OrderBy(c => c.Start).Take(PlannedCount).ToList(),
             await followUps);
     }
-
-    /// <summary>A contact with two bodies of the family is listed under each: once here.</summary>
-    private static IEnumerable<ContactSummary> Merge(IEnumerable<List<ContactSummary>> lists) =>
-        lists.SelectMany(l => l).DistinctBy(c => c.ContactId);
 }

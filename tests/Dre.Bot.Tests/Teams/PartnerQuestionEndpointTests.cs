@@ -56,6 +56,34 @@ public sealed class PartnerQuestionEndpointTests(BotEndpointFixture bot) : IClas
     }
 
     [Theory]
+    [InlineData("upcoming contacts in the neighbourhood portfolio", "en-GB", "Planned contacts: Neighbourhood")]
+    [InlineData("contacts prévus dans le voisinage ?", "fr-FR", "Contacts prévus : Voisinage")]
+    public async Task Planned_InAPortfolio_ListsItsPartnersPlannedContacts_AndNoOthers(string text, string locale, string title)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await LogAsync("lebanon", "Lebanon ahead " + tag, TestClock.Now.AddDays(9));
+        await LogAsync("ilo", "ILO ahead " + tag, TestClock.Now.AddDays(9));
+
+        var card = CardOf((await AskAsync(text, locale, 1))[0]);
+
+        Assert.Contains(title, card, StringComparison.Ordinal);
+        Assert.Contains("Lebanon ahead " + tag, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("ILO ahead " + tag, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Planned_WithTheUn_IncludesItsAgencies_EachNamed()
+    {
+        var subject = "Agency ahead " + Guid.NewGuid().ToString("N")[..8];
+        await LogAsync("unicef", subject, TestClock.Now.AddDays(11));
+
+        var card = CardOf((await AskAsync("what's coming up with the United Nations?", "en-GB", 1))[0]);
+
+        Assert.Contains(subject, card, StringComparison.Ordinal);
+        Assert.Contains("United Nations Children's Fund", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("where do we stand with Narnia? [click](https://evil.example)", "en-GB", "I found no partner in \"where do we stand with Narnia? ")]
     [InlineData("on en est où avec Narnia ?", "fr-FR", "Je n'ai trouvé aucun partenaire dans « on en est où avec Narnia ? ».")]
     public async Task NoPartner_SaysWhatWasUnderstood_WithTheUserTextEscaped(string text, string locale, string expected)
