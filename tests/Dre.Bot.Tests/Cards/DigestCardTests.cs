@@ -1,12 +1,13 @@
 using Dre.Core.Localization;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.FollowUps;
 using Dre.Core.Partners;
+
+using static Dre.Bot.Tests.Cards.CardTexts;
 
 namespace Dre.Bot.Tests.Cards;
 
@@ -279,25 +280,6 @@ public sealed partial class DigestCardTests
         ContactStart = From.AddDays(1),
         PartnerIds = partnerIds,
         Confidentiality = Confidentiality.Internal,
-    };
-
-    /// <summary>Every paragraph as read: markdown text blocks and plain rich text blocks (their runs joined).</summary>
-    private static List<string> TextsOf(JsonObject card) =>
-        [.. Elements(card).Select(e => e["type"]?.GetValue<string>() switch
-        {
-            "TextBlock" => e["text"]!.GetValue<string>(),
-            "RichTextBlock" => string.Concat(e["inlines"]!.AsArray().Select(r => r!["text"]!.GetValue<string>())),
-            _ => null,
-        }).OfType<string>()];
-
-    private static List<string> MarkdownTextsOf(JsonObject card) =>
-        [.. Elements(card).Where(e => e["type"]?.GetValue<string>() == "TextBlock").Select(e => e["text"]!.GetValue<string>())];
-
-    private static IEnumerable<JsonObject> Elements(JsonNode? node) => node switch
-    {
-        JsonObject obj => [obj, .. obj.Select(p => p.Value).SelectMany(Elements)],
-        JsonArray array => array.SelectMany(Elements),
-        _ => [],
     };
 
     [GeneratedRegex(@"ref\d{4}")]
