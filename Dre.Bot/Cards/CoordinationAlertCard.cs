@@ -15,8 +15,8 @@ public static class CoordinationAlertCard
         [
             Heading("⚠ " + t.CoordinationTitle(partner)),
             Plain(t.CoordinationIntro(partner, windowDays), color: "Warning"),
-            Side(first, context),
-            Side(second, context),
+            Side(first, partnerId, context),
+            Side(second, partnerId, context),
             Text(t.CoordinationAdvice, isSubtle: true),
         ],
         [
@@ -25,9 +25,18 @@ public static class CoordinationAlertCard
         ]);
     }
 
-    private static JsonObject Side(ContactSummary contact, CardContext context)
+    /// <summary>
+    /// What an alert becomes once it no longer holds: that it was withdrawn, and nothing of who, what or with whom, so that
+    /// it cannot tell a channel which of its contacts became restricted.
+    /// </summary>
+    public static JsonObject Withdrawn(CardContext context) =>
+        Card([Text("✓ " + context.Texts.CoordinationWithdrawnTitle, weight: "Bolder"), Text(context.Texts.CoordinationWithdrawn, isSubtle: true)]);
+
+    /// <summary>One contact; its partners are named when the alert is about their family rather than one partner of it.</summary>
+    private static JsonObject Side(ContactSummary contact, string partnerId, CardContext context)
     {
         var t = context.Texts;
+        var withFamily = contact.PartnerIds.Contains(partnerId) ? [] : new[] { (t.Partners, CardText.Clean(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 300)) };
         var who = string.Join(", ", contact.CoeParticipants.Take(6).Select(p => p.Mae is { Length: > 0 } mae ? $"{p.Name} ({mae})" : p.Name));
         return Container(
         [
@@ -35,6 +44,7 @@ public static class CoordinationAlertCard
             Facts(
             [
                 (t.When, context.DateTime(contact.Start)),
+                .. withFamily,
                 (t.ContactKindLabel, t.ContactKindName(contact.Kind)),
                 (t.Who, CardText.Clean(who, 400)),
                 (t.LoggedBy, CardText.Clean(string.Join(", ", contact.LoggedBy.Distinct()), 200)),

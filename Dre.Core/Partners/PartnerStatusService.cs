@@ -18,19 +18,25 @@ public sealed class PartnerStatusService(IPartnerDirectory directory, IContactSt
         var partner = snapshot.Find(partnerId) ?? throw new NotFoundException("The partner");
         var now = time.GetUtcNow();
 
-        // Three independent partition reads: run them together.
-        var latest = store.ListByPartnerAsync(partnerId, ContactLimits.Earliest, now, LatestCount + 5, cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask();
-        var planned = store.ListByPartnerAsync(partnerId, now, now + PlanningHorizon, cancellationToken: cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(user, c)).ToListAsync(cancellationToken).AsTask();
+        // The partner and the bodies below it (a status of the EU shows what was done with its agencies, each contact
+        // naming its partner): two range reads per member, all side by side, and the partner's follow-ups.
+        var members = snapshot.SelfAndBelow(partnerId);
+        var latest = Task.WhenAll(members.Select(id => store.ListByPartnerAsync(id, ContactLimits.Earliest, now, LatestCount + 5, cancellationToken)
+            .Where(c => VisibilityPolicy.MaySee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask()));
+        var planned = Task.WhenAll(members.Select(id => store.ListByPartnerAsync(id, now, now + PlanningHorizon, cancellationToken: cancellationToken)
+            .Where(c => VisibilityPolicy.MaySee(user, c)).ToListAsync(cancellationToken).AsTask()));
         var followUps = contacts.ListPartnerFollowUpsAsync(partnerId, user, FollowUpCount, cancellationToken);
         await Task.WhenAll(latest, planned, followUps);
 
         return new PartnerStatus(
             partner,
             partner.ParentId is { } parentId ? snapshot.Find(parentId) : null,
-            await latest,
-            (await planned).OrderBy(c => c.Start).Take(PlannedCount).ToList(),
+            Merge(await latest).OrderByDescending(c => c.Start).Take(LatestCount).ToList(),
+            Merge(await planned).OrderBy(c => c.Start).Take(PlannedCount).ToList(),
             await followUps);
     }
+
+    /// <summary>A contact with two bodies of the family is listed under each: once here.</summary>
+    private static IEnumerable<ContactSummary> Merge(IEnumerable<List<ContactSummary>> lists) =>
+        lists.SelectMany(l => l).DistinctBy(c => c.ContactId);
 }
