@@ -19,7 +19,7 @@ public static class BriefingCard
         var body = card["body"]!.AsArray();
         JsonNode?[] header =
         [
-            Heading("🗂 " + t.BriefingTitle(CardText.Escape(status.Partner.DisplayName(context.Language), 200))),
+            Heading("🗂 " + t.BriefingTitle(CardText.Clean(status.Partner.DisplayName(context.Language), 200))),
             Text(t.BriefingIntro, isSubtle: true),
             Section(t.YourContact),
             StatusCard.ContactLine(ContactSummary.Of(contact), context),

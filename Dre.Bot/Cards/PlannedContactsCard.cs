@@ -21,7 +21,7 @@ public static class PlannedContactsCard
     {
         var t = context.Texts;
         var partnerId = scope.PartnerId;
-        var title = partnerId is not null ? t.PlannedWith(CardText.Escape(context.PartnerName(partnerId), 200))
+        var title = partnerId is not null ? t.PlannedWith(CardText.Clean(context.PartnerName(partnerId), 200))
             : scope.PortfolioList.Count > 0 ? t.PlannedIn(string.Join(", ", scope.PortfolioList.Select(t.PortfolioName)))
             : t.PlannedTitle;
         var body = new List<JsonNode?>
