@@ -45,6 +45,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<IPersonalConversationStore, TablePersonalConversationStore>();
         builder.Services.AddSingleton<ChannelRouting>();
         builder.Services.AddSingleton<TablePostedCards>();
+        builder.Services.AddSingleton<TablePostedAlerts>();
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<ContactJournalRepair>();

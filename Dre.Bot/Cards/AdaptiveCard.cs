@@ -6,23 +6,24 @@ namespace Dre.Bot.Cards;
 
 /// <summary>
 /// The few Adaptive Card elements the bot uses, as JSON nodes (the AdaptiveCards .NET package is not available).
-/// Text passed to <see cref="Text"/> and friends must already be escaped with <see cref="CardText"/> when it comes from a user.
+/// <see cref="Text"/> is markdown, for our own texts only; user and directory text goes into <see cref="Plain"/> or <see cref="Runs"/>.
 /// </summary>
 public static class AdaptiveCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    /// <summary>The highest version Teams renders; the typeahead partner search uses a Teams extension allowed from 1.2.</summary>
     public const string Version = "1.5";
 
     /// <summary>Teams refuses messages over 28 KB; cards are kept well under, leaving room for the activity around them.</summary>
     public const int MaxBytes = 24 * 1024;
 
-    public static JsonObject Card(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null, string version = Version)
+    public static JsonObject Card(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null)
     {
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = version,
+            ["version"] = Version,
             ["body"] = new JsonArray([.. body.Where(n => n is not null)]),
         };
         var actionList = actions?.Where(a => a is not null).ToArray() ?? [];
@@ -67,16 +68,66 @@ public static class AdaptiveCard
         return block;
     }
 
-    public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
+    /// <summary>
+    /// Text no markdown is applied to (a RichTextBlock of one TextRun, Adaptive Cards 1.2+): where user and directory text goes,
+    /// cleaned by <see cref="CardText.Clean"/> and never backslash-escaped.
+    /// </summary>
+    public static JsonObject Plain(string text, string? size = null, string? weight = null, string? color = null, bool isSubtle = false) =>
+        Runs(Run(text, size, weight, color, isSubtle));
 
-    public static JsonObject Section(string text) => Text(text, size: "Medium", weight: "Bolder");
+    /// <summary>Several runs in one paragraph, so that our own words can be bold next to a user's text without markdown.</summary>
+    public static JsonObject Runs(params JsonObject[] runs) =>
+        new() { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray([.. runs.Where(r => r["text"]!.GetValue<string>().Length > 0)]) };
 
-    public static JsonObject Error(string text) => Text(text, color: "Attention", size: "Small");
+    public static JsonObject Run(string text, string? size = null, string? weight = null, string? color = null, bool isSubtle = false)
+    {
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = CardText.Clean(text, 8_000) };
+        if (size is not null)
+        {
+            run["size"] = size;
+        }
 
+        if (weight is not null)
+        {
+            run["weight"] = weight;
+        }
+
+        if (color is not null)
+        {
+            run["color"] = color;
+        }
+
+        if (isSubtle)
+        {
+            run["isSubtle"] = true;
+        }
+
+        return run;
+    }
+
+    public static JsonObject Bold(string text) => Run(text, weight: "Bolder");
+
+    public static JsonObject Heading(string text) => Plain(text, size: "Large", weight: "Bolder");
+
+    public static JsonObject Section(string text) => Plain(text, size: "Medium", weight: "Bolder");
+
+    public static JsonObject Error(string text) => Plain(text, color: "Attention", size: "Small");
+
+    /// <summary>
+    /// Title and value rows, laid out as a FactSet would be; not a FactSet, whose values Teams reads as markdown, because
+    /// values are partner names, people and user text. Equal column weights keep the titles aligned from row to row.
+    /// </summary>
     public static JsonObject? Facts(IEnumerable<(string Title, string Value)> facts)
     {
-        var list = facts.Where(f => f.Value.Length > 0).Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray();
-        return list.Length == 0 ? null : new JsonObject { ["type"] = "FactSet", ["facts"] = new JsonArray(list) };
+        var rows = facts.Where(f => f.Value.Length > 0).Select(f => (JsonNode)new JsonObject
+        {
+            ["type"] = "ColumnSet",
+            ["spacing"] = "Small",
+            ["columns"] = new JsonArray(
+                new JsonObject { ["type"] = "Column", ["width"] = 2, ["items"] = new JsonArray(Plain(f.Title, weight: "Bolder")) },
+                new JsonObject { ["type"] = "Column", ["width"] = 5, ["items"] = new JsonArray(Plain(f.Value)) }),
+        }).ToArray();
+        return rows.Length == 0 ? null : new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(rows) };
     }
 
     public static JsonObject Container(IEnumerable<JsonNode?> items, bool separator = false, string? style = null)

@@ -33,7 +33,7 @@ public static class CardFit
         return card;
     }
 
-    /// <summary>Shortenable strings: TextBlock texts and input values, never ids, types or submit data.</summary>
+    /// <summary>Shortenable strings: TextBlock and TextRun texts and input values, never ids, types or submit data.</summary>
     private static IEnumerable<(JsonObject Owner, string Key, string Value)> Strings(JsonNode? node)
     {
         switch (node)
@@ -43,7 +43,7 @@ public static class CardFit
                 foreach (var (key, value) in obj.ToList())
                 {
                     if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                        && ((type == "TextBlock" && key == "text") || (type is "Input.Text" && key == "value") || (key == "value" && type is null && obj.ContainsKey("title"))))
+                        && ((type is "TextBlock" or "TextRun" && key == "text") || (type is "Input.Text" && key == "value") || (key == "value" && type is null && obj.ContainsKey("title"))))
                     {
                         yield return (obj, key, v.GetValue<string>());
                     }

@@ -9,16 +9,16 @@ public static class ContactCard
 {
     public static JsonObject Build(Contact contact, CardContext context)
     {
-        var body = new List<JsonNode?> { Heading(CardText.Escape(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200)) };
+        var body = new List<JsonNode?> { Heading(CardText.Clean(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200)) };
         body.AddRange(ContactDetails.Body(contact, context));
         foreach (var note in contact.Notes.TakeLast(5))
         {
-            body.Add(Text($"{CardText.Escape(note.Author, 100)} · {context.Date(note.At)}: {CardText.Escape(note.Text, 600)}", isSubtle: true));
+            body.Add(Plain($"{CardText.Clean(note.Author, 100)} · {context.Date(note.At)}: {CardText.Clean(note.Text, 600)}", isSubtle: true));
         }
 
         if (contact.Outcome is { Length: > 0 } outcome)
         {
-            body.Add(Text(CardText.Escape(outcome, 800)));
+            body.Add(Plain(CardText.Clean(outcome, 800)));
         }
 
         return WithActions(body, contact, context);

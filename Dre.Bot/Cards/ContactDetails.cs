@@ -10,20 +10,20 @@ public static class ContactDetails
     public static IEnumerable<JsonNode?> Body(Contact c, CardContext context)
     {
         var t = context.Texts;
-        yield return Text($"**{CardText.Escape(c.Subject, 300)}**");
+        yield return Plain(CardText.Clean(c.Subject, 300), weight: "Bolder");
         yield return Facts(
         [
             (t.When, context.DateTime(c.Start)),
             (t.StatusLabel, ContactPlanActions.StatusText(c, context)),
             (t.ContactKindLabel, t.ContactKindName(c.Kind)),
-            (t.Partners, CardText.Escape(string.Join(", ", c.PartnerIds.Select(context.PartnerName)), 400)),
-            (t.Who, CardText.Escape(string.Join(", ", c.CoeParticipants.Take(10).Select(p => p.Mae is { Length: > 0 } mae ? $"{p.Name} ({mae})" : p.Name)), 600)),
+            (t.Partners, CardText.Clean(string.Join(", ", c.PartnerIds.Select(context.PartnerName)), 400)),
+            (t.Who, CardText.Clean(string.Join(", ", c.CoeParticipants.Take(10).Select(p => p.Mae is { Length: > 0 } mae ? $"{p.Name} ({mae})" : p.Name)), 600)),
             (t.ConfidentialityLabel, t.ConfidentialityName(c.Confidentiality)),
-            (t.LoggedBy, CardText.Escape(string.Join(", ", c.Loggers.Select(l => l.Name).Distinct()), 300)),
+            (t.LoggedBy, CardText.Clean(string.Join(", ", c.Loggers.Select(l => l.Name).Distinct()), 300)),
         ]);
         if (c.Summary is { Length: > 0 } summary)
         {
-            yield return Text(CardText.Escape(summary, 1_500), isSubtle: true);
+            yield return Plain(CardText.Clean(summary, 1_500), isSubtle: true);
         }
 
         var open = c.FollowUps.Where(f => !f.Done).ToList();
@@ -32,7 +32,7 @@ public static class ContactDetails
             yield return Section(t.OpenFollowUps);
             foreach (var f in open.Take(10))
             {
-                yield return Text("• " + CardText.Escape(f.Text, 200) + (f.Due is { } d ? " · " + t.Due(context.Day(d)) : ""));
+                yield return Plain("• " + CardText.Clean(f.Text, 200) + (f.Due is { } d ? " · " + t.Due(context.Day(d)) : ""));
             }
         }
     }

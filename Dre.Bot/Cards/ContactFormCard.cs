@@ -36,11 +36,11 @@ public static class ContactFormCard
     public const string ConfidentialityInput = "confidentiality";
     public const string FormIdKey = "formId";
 
-    /// <summary>The Teams typeahead dataset answered by the bot's application/search invoke.</summary>
+    /// <summary>
+    /// The Teams typeahead dataset answered by the bot's application/search invoke. Teams reads choices.data with Data.Query
+    /// from cards of version 1.2 on, so the form declares 1.5 like every other card: the highest version Teams renders.
+    /// </summary>
     public const string PartnersDataset = "partners";
-
-    /// <summary>Dynamic choices (choices.data) came with Adaptive Cards 1.6; the other cards stay at 1.5.</summary>
-    public const string FormVersion = "1.6";
 
     /// <summary>Offered before anything is typed: the main organisations; typing searches the whole directory.</summary>
     private const int InitialChoices = 8;
@@ -102,11 +102,11 @@ public static class ContactFormCard
         body.AddRange(ErrorsFor(ConfidentialityInput, errors));
 
         var data = new JsonObject { [FormIdKey] = formId, ["lang"] = context.Language == Dre.Core.Partners.Language.French ? "fr" : "en" };
-        return Card(body, [Submit(t.Submit, BotAction.SubmitContact, data, validate: true)], FormVersion);
+        return Card(body, [Submit(t.Submit, BotAction.SubmitContact, data, validate: true)]);
     }
 
     private static IEnumerable<JsonNode> ErrorsFor(string input, IReadOnlyDictionary<string, IReadOnlyList<string>> errors) =>
-        errors.TryGetValue(input, out var messages) ? messages.Take(5).Select(m => (JsonNode)Error(CardText.Escape(m, 300))) : [];
+        errors.TryGetValue(input, out var messages) ? messages.Take(5).Select(m => (JsonNode)Error(CardText.Clean(m, 300))) : [];
 
     private static JsonObject TextInput(string id, string label, string? value, int maxLength, bool multiline = false, bool required = false, string? errorMessage = null)
     {

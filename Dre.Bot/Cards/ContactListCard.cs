@@ -13,7 +13,7 @@ public static class ContactListCard
     public static JsonObject Build(IReadOnlyList<ContactSummary> contacts, string? partnerId, Period period, CardContext context)
     {
         var t = context.Texts;
-        var title = partnerId is null ? t.ContactsTitle : t.ContactsWith(CardText.Escape(context.PartnerName(partnerId), 200));
+        var title = partnerId is null ? t.ContactsTitle : t.ContactsWith(CardText.Clean(context.PartnerName(partnerId), 200));
         var body = new List<JsonNode?>
         {
             Heading(title),

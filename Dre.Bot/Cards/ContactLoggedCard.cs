@@ -18,7 +18,7 @@ public static class ContactLoggedCard
         var body = new List<JsonNode?>
         {
             Heading("✓ " + t.ContactLogged),
-            result.AlreadyLogged ? Text(t.AlreadyLoggedBy(CardText.Escape(string.Join(", ", result.LoggedBefore.Select(l => l.Name).Distinct()), 300)), color: "Warning") : null,
+            result.AlreadyLogged ? Plain(t.AlreadyLoggedBy(CardText.Clean(string.Join(", ", result.LoggedBefore.Select(l => l.Name).Distinct()), 300)), color: "Warning") : null,
         };
         body.AddRange(ContactDetails.Body(result.Contact, context));
         return ContactCard.WithActions(body, result.Contact, context);

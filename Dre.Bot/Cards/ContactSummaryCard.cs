@@ -13,7 +13,7 @@ public static class ContactSummaryCard
     public static JsonObject Build(Contact contact, CardContext context)
     {
         var t = context.Texts;
-        var partners = CardText.Escape(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200);
+        var partners = CardText.Clean(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200);
         var body = new List<JsonNode?>
         {
             Heading(contact.Revision > 1 ? t.ContactUpdatedWith(partners) : t.NewContactWith(partners)),
@@ -23,7 +23,7 @@ public static class ContactSummaryCard
     }
 
     public static JsonObject RestrictedNotice(Contact contact, CardContext context) =>
-        Card([Text("🔒 " + context.Texts.RestrictedContactLoggedBy(CardText.Escape(contact.FirstLogger.Name, 120)))]);
+        Card([Plain("🔒 " + context.Texts.RestrictedContactLoggedBy(CardText.Clean(contact.FirstLogger.Name, 120)))]);
 
     /// <summary>What a deleted contact's card becomes: that it was removed, without who, what or with whom.</summary>
     public static JsonObject Removed(CardContext context) => Card([Text("🗑 " + context.Texts.ContactRemoved)]);

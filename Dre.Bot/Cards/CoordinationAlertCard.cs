@@ -10,13 +10,13 @@ public static class CoordinationAlertCard
     public static JsonObject Build(string partnerId, ContactSummary first, ContactSummary second, int windowDays, CardContext context)
     {
         var t = context.Texts;
-        var partner = CardText.Escape(context.PartnerName(partnerId), 200);
+        var partner = CardText.Clean(context.PartnerName(partnerId), 200);
         return Card(
         [
             Heading("⚠ " + t.CoordinationTitle(partner)),
-            Text(t.CoordinationIntro(partner, windowDays), color: "Warning"),
-            Side(first, context),
-            Side(second, context),
+            Plain(t.CoordinationIntro(partner, windowDays), color: "Warning"),
+            Side(first, partnerId, context),
+            Side(second, partnerId, context),
             Text(t.CoordinationAdvice, isSubtle: true),
         ],
         [
@@ -25,19 +25,29 @@ public static class CoordinationAlertCard
         ]);
     }
 
-    private static JsonObject Side(ContactSummary contact, CardContext context)
+    /// <summary>
+    /// What an alert becomes once it no longer holds: that it was withdrawn, and nothing of who, what or with whom, so that
+    /// it cannot tell a channel which of its contacts became restricted.
+    /// </summary>
+    public static JsonObject Withdrawn(CardContext context) =>
+        Card([Text("✓ " + context.Texts.CoordinationWithdrawnTitle, weight: "Bolder"), Text(context.Texts.CoordinationWithdrawn, isSubtle: true)]);
+
+    /// <summary>One contact; its partners are named when the alert is about their family rather than one partner of it.</summary>
+    private static JsonObject Side(ContactSummary contact, string partnerId, CardContext context)
     {
         var t = context.Texts;
+        var withFamily = contact.PartnerIds.Contains(partnerId) ? [] : new[] { (t.Partners, CardText.Clean(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 300)) };
         var who = string.Join(", ", contact.CoeParticipants.Take(6).Select(p => p.Mae is { Length: > 0 } mae ? $"{p.Name} ({mae})" : p.Name));
         return Container(
         [
-            Text($"**{CardText.Escape(contact.Subject, 300)}**"),
+            Plain(CardText.Clean(contact.Subject, 300), weight: "Bolder"),
             Facts(
             [
                 (t.When, context.DateTime(contact.Start)),
+                .. withFamily,
                 (t.ContactKindLabel, t.ContactKindName(contact.Kind)),
-                (t.Who, CardText.Escape(who, 400)),
-                (t.LoggedBy, CardText.Escape(string.Join(", ", contact.LoggedBy.Distinct()), 200)),
+                (t.Who, CardText.Clean(who, 400)),
+                (t.LoggedBy, CardText.Clean(string.Join(", ", contact.LoggedBy.Distinct()), 200)),
             ]),
         ], separator: true);
     }

@@ -206,7 +206,7 @@ public static class DigestCard
             if (portfolio.QuietPartners.Count > 0)
             {
                 items.Add(Text(T.QuietPartners(digest.QuietAfterWeeks), weight: "Bolder"));
-                items.Add(shown > 0 ? Text(string.Join(", ", portfolio.QuietPartners.Take(shown).Select(p => CardText.Escape(p.DisplayName(context.Language), 120)))) : null);
+                items.Add(shown > 0 ? Plain(string.Join(", ", portfolio.QuietPartners.Take(shown).Select(p => CardText.Clean(p.DisplayName(context.Language), 120)))) : null);
                 items.Add(More(portfolio.QuietPartners.Count, shown));
             }
 
@@ -216,7 +216,7 @@ public static class DigestCard
         private IEnumerable<JsonNode?> PartnerActivity(PartnerActivity activity, int shown)
         {
             var partner = activity.Partner;
-            var title = Text($"**{CardText.Escape(partner.DisplayName(context.Language), 200)}** · {T.ContactCount(activity.Contacts.Count)}");
+            var title = Runs(Bold(CardText.Clean(partner.DisplayName(context.Language), 200)), Run(" · " + T.ContactCount(activity.Contacts.Count)));
             if (statusButtonPartners.Contains(partner.Id))
             {
                 yield return RowWithButton([title], Submit(T.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partner.Id }));
@@ -237,25 +237,25 @@ public static class DigestCard
         {
             var (first, second) = (overlap.First, overlap.Second);
             var days = Math.Abs(ParisTime.Today(second.Start).DayNumber - ParisTime.Today(first.Start).DayNumber);
-            var partner = $"**{CardText.Escape(overlap.Partner.DisplayName(context.Language), 200)}**";
+            var partner = CardText.Clean(overlap.Partner.DisplayName(context.Language), 200);
             return Container(
             [
-                Text(T.OverlapLine(People(first), People(second), partner, days)),
-                Text($"{context.Date(first.Start)} · {CardText.Escape(first.Subject, 100)} — {context.Date(second.Start)} · {CardText.Escape(second.Subject, 100)}", size: "Small", isSubtle: true),
+                Plain(T.OverlapLine(People(first), People(second), partner, days)),
+                Plain($"{context.Date(first.Start)} · {CardText.Clean(first.Subject, 100)} — {context.Date(second.Start)} · {CardText.Clean(second.Subject, 100)}", size: "Small", isSubtle: true),
             ], separator: true);
         }
 
-        /// <summary>Those whose MAEs overlap, escaped: the participants with a known MAE, or who logged the contact when none is known.</summary>
+        /// <summary>Those whose MAEs overlap, as plain text: the participants with a known MAE, or who logged the contact when none is known.</summary>
         private static string People(ContactSummary contact)
         {
-            var withMae = contact.CoeParticipants.Where(p => p.Mae is { Length: > 0 }).Take(2).Select(p => $"{CardText.Escape(p.Name, 100)} \\({CardText.Escape(p.Mae, 40)}\\)").ToList();
-            return string.Join(", ", withMae.Count > 0 ? withMae : contact.LoggedBy.Take(2).Select(name => CardText.Escape(name, 100)));
+            var withMae = contact.CoeParticipants.Where(p => p.Mae is { Length: > 0 }).Take(2).Select(p => $"{CardText.Clean(p.Name, 100)} ({CardText.Clean(p.Mae, 40)})").ToList();
+            return string.Join(", ", withMae.Count > 0 ? withMae : contact.LoggedBy.Take(2).Select(name => CardText.Clean(name, 100)));
         }
 
         private JsonObject FollowUp(OpenFollowUp followUp)
         {
             var line = StatusCard.FollowUpLine(followUp, context);
-            line["items"]!.AsArray().Add(Text(CardText.Escape(string.Join(", ", followUp.PartnerIds.Take(4).Select(context.PartnerName)), 200), size: "Small", isSubtle: true));
+            line["items"]!.AsArray().Add(Plain(CardText.Clean(string.Join(", ", followUp.PartnerIds.Take(4).Select(context.PartnerName)), 200), size: "Small", isSubtle: true));
             return line;
         }
 

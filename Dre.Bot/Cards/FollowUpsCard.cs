@@ -22,7 +22,7 @@ public static class FollowUpsCard
         {
             var data = new JsonObject { ["contactId"] = followUp.ContactId, ["followUpId"] = followUp.FollowUpId, ["view"] = view.ToString() };
             var line = StatusCard.FollowUpLine(followUp, context);
-            var partners = Text(CardText.Escape(string.Join(", ", followUp.PartnerIds.Take(4).Select(context.PartnerName)), 200), size: "Small", isSubtle: true);
+            var partners = Plain(CardText.Clean(string.Join(", ", followUp.PartnerIds.Take(4).Select(context.PartnerName)), 200), size: "Small", isSubtle: true);
             body.Add(RowWithButton([.. line["items"]!.AsArray().Select(n => n!.DeepClone()), partners], Submit(t.Done, BotAction.CompleteFollowUp, data)));
         }
 

@@ -26,7 +26,7 @@ public static class SettingsCard
         var t = context.Texts;
         var body = new List<JsonNode?> { Heading(t.SettingsTitle), Section(t.RoutesSection) };
         body.Add(Facts(Enum.GetValues<RouteTarget>().Select(target =>
-            (t.RouteTargetName(target), routes.TryGetValue(target, out var route) ? CardText.Escape(route.Label, 200) : t.NotRouted))));
+            (t.RouteTargetName(target), routes.TryGetValue(target, out var route) ? CardText.Clean(route.Label, 200) : t.NotRouted))));
         if (hereKey is not null && canRoute)
         {
             var routedHere = routes.Where(r => r.Value.ChannelKey == hereKey).Select(r => r.Key.ToString());

@@ -19,24 +19,24 @@ public static class StatusCard
         var relation = partner.Relation;
         var body = new List<JsonNode?>
         {
-            Heading(CardText.Escape(partner.DisplayName(context.Language), 300)),
+            Heading(CardText.Clean(partner.DisplayName(context.Language), 300)),
             Facts(
             [
                 (t.KindLabel, t.Kind(partner.Kind)),
-                (t.PartOf, status.Parent is { } parent ? CardText.Escape(parent.DisplayName(context.Language), 200) : ""),
-                (t.Relation, CardText.Escape(relation.Summary?.In(context.Language), 500)),
+                (t.PartOf, status.Parent is { } parent ? CardText.Clean(parent.DisplayName(context.Language), 200) : ""),
+                (t.Relation, CardText.Clean(relation.Summary?.In(context.Language), 500)),
                 (t.ObserverSince, relation.ObserverSince is { } since ? context.Day(since) : ""),
-                (t.Partnership, relation.NeighbourhoodPartnership is { } np ? CardText.Escape($"{np.Name.In(context.Language)} ({np.Period})", 300) : ""),
-                (t.Priorities, relation.NeighbourhoodPartnership is { } p ? CardText.Escape(string.Join(", ", p.Priorities.Select(x => x.In(context.Language))), 600) : ""),
-                (t.Memberships, CardText.Escape(string.Join(", ", relation.Memberships), 400)),
-                (t.Conventions, CardText.Escape(string.Join(", ", relation.Conventions), 400)),
+                (t.Partnership, relation.NeighbourhoodPartnership is { } np ? CardText.Clean($"{np.Name.In(context.Language)} ({np.Period})", 300) : ""),
+                (t.Priorities, relation.NeighbourhoodPartnership is { } p ? CardText.Clean(string.Join(", ", p.Priorities.Select(x => x.In(context.Language))), 600) : ""),
+                (t.Memberships, CardText.Clean(string.Join(", ", relation.Memberships), 400)),
+                (t.Conventions, CardText.Clean(string.Join(", ", relation.Conventions), 400)),
             ]),
             Section(t.StateOfPlay),
         };
         if (partner.StateOfPlay is { } sop)
         {
-            body.Add(Text(CardText.Escape(sop.Text, StateOfPlayShown)));
-            body.Add(Text(t.UpdatedBy(CardText.Escape(sop.Author, 200), context.Date(sop.UpdatedAt)), size: "Small", isSubtle: true));
+            body.Add(Plain(CardText.Clean(sop.Text, StateOfPlayShown)));
+            body.Add(Plain(t.UpdatedBy(CardText.Clean(sop.Author, 200), context.Date(sop.UpdatedAt)), size: "Small", isSubtle: true));
         }
         else
         {
@@ -75,20 +75,21 @@ public static class StatusCard
         var partners = string.Join(", ", contact.PartnerIds.Take(4).Select(context.PartnerName));
         return Container(
         [
-            Text($"**{context.Date(contact.Start)}** · {t.ContactKindName(contact.Kind)} · {CardText.Escape(contact.Subject, 160)}"),
-            Text($"{CardText.Escape(people, 240)} · {CardText.Escape(partners, 200)}", size: "Small", isSubtle: true),
+            Runs(Bold(context.Date(contact.Start)), Run($" · {t.ContactKindName(contact.Kind)} · {CardText.Clean(contact.Subject, 160)}")),
+            Plain($"{CardText.Clean(people, 240)} · {CardText.Clean(partners, 200)}", size: "Small", isSubtle: true),
         ], separator: true);
     }
 
     public static JsonObject FollowUpLine(OpenFollowUp followUp, CardContext context)
     {
         var t = context.Texts;
-        var due = followUp.Due is { } d ? " · " + t.Due(context.Day(d)) + (followUp.IsOverdue(context.Today) ? $" **({t.Overdue})**" : "") : "";
+        var due = followUp.Due is { } d ? " · " + t.Due(context.Day(d)) : "";
+        var overdue = followUp.Due is not null && followUp.IsOverdue(context.Today) ? $" ({t.Overdue})" : "";
         var owner = followUp.OwnerName ?? followUp.Owner;
         return Container(
         [
-            Text(CardText.Escape(followUp.Text, 200) + due),
-            Text($"{(owner is null ? "" : $"{t.Owner}: {CardText.Escape(owner, 120)} · ")}{CardText.Escape(followUp.ContactSubject, 120)} ({context.Date(followUp.ContactStart)})", size: "Small", isSubtle: true),
+            Runs(Run(CardText.Clean(followUp.Text, 200) + due), Bold(overdue)),
+            Plain($"{(owner is null ? "" : $"{t.Owner}: {CardText.Clean(owner, 120)} · ")}{CardText.Clean(followUp.ContactSubject, 120)} ({context.Date(followUp.ContactStart)})", size: "Small", isSubtle: true),
         ], separator: true);
     }
 

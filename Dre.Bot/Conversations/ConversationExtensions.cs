@@ -43,6 +43,7 @@ public static class ConversationExtensions
             .AddTurnHandler<HelpHandler>()
             .AddTurnHandler<StatusHandler>()
             .AddTurnHandler<ContactsHandler>()
+            .AddTurnHandler<PlannedContactsHandler>()
             .AddTurnHandler<OpenContactFormHandler>()
             .AddTurnHandler<SubmitContactHandler>()
             .AddTurnHandler<MyFollowUpsHandler>()

@@ -9,6 +9,7 @@ public enum IntentKind
     Help,
     Status,
     Contacts,
+    PlannedContacts,
     LogContact,
     MyFollowUps,
     OverdueFollowUps,
@@ -21,7 +22,8 @@ public enum IntentKind
 
 /// <summary>
 /// What a message asks for: the kind, the words that name a partner (if any), a period (for contacts) or whether a period
-/// was asked for but not understood, the portfolios to route (for "route EU here") and a digest frequency (for subscriptions).
+/// was asked for but not understood, the portfolios to route (for "route EU here"), a digest frequency (for subscriptions)
+/// and, when the directory found them in the message, the ids of the partners named (the first is also the query).
 /// </summary>
 public sealed record Intent(
     IntentKind Kind,
@@ -29,7 +31,8 @@ public sealed record Intent(
     Period? Period = null,
     bool PeriodNotUnderstood = false,
     IReadOnlyList<RouteTarget>? Targets = null,
-    DigestFrequency? Frequency = null);
+    DigestFrequency? Frequency = null,
+    IReadOnlyList<string>? PartnerIds = null);
 
 /// <summary>A half-open interval of instants, [From, To).</summary>
 public sealed record Period(DateTimeOffset From, DateTimeOffset To);

@@ -9,29 +9,40 @@ using Dre.Core.Validation;
 namespace Dre.Bot.Conversations;
 
 /// <summary>Status cards, contact lists and state-of-play updates: the answers about one partner.</summary>
-public sealed class PartnerReplies(PartnerStatusService statuses, ContactService contacts, IPartnerDirectory directory, AudienceReplies audience, TimeProvider time)
+public sealed class PartnerReplies(PartnerStatusService statuses, ContactService contacts, IContactStore store, IPartnerDirectory directory, AudienceReplies audience, TimeProvider time)
 {
     private static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(30);
+    private static readonly TimeSpan PlannedHorizon = TimeSpan.FromDays(90);
 
-    /// <summary>The partner a query names, or an answer that asks which one (did-you-mean) or says there is none; never a guess.</summary>
-    public static async Task<Partner?> ResolveAsync(BotTurn turn, string query, BotAction then, JsonObject? extraData, bool quietIfNone, CancellationToken cancellationToken)
+    /// <summary>Enough to show a card's lines and say how many more there are.</summary>
+    private const int PlannedListed = ContactListCard.MaxShown + 85;
+
+    /// <summary>
+    /// The partner a query names, or an answer that asks which one (did-you-mean) or says what was understood: that no
+    /// partner is in the message, with the partners its words come close to; never a guess.
+    /// </summary>
+    public static async Task<Partner?> ResolveAsync(BotTurn turn, string query, BotAction then, JsonObject? extraData, CancellationToken cancellationToken)
     {
         var resolution = turn.Partners.Resolver.Resolve(query.Length > 200 ? query[..200] : query);
-        switch (resolution.Kind)
+        if (resolution.Kind == PartnerResolutionKind.Match)
         {
-            case PartnerResolutionKind.Match:
-                return resolution.Match;
-            case PartnerResolutionKind.Candidates:
-                await turn.SendCardAsync(CandidatesCard.Build(resolution.Candidates, then, turn.Cards, extraData), cancellationToken);
-                return null;
-            default:
-                if (!quietIfNone)
-                {
-                    await turn.SayAsync(turn.Texts.PartnerNotFound(CardText.Escape(query.Replace("\n", " ", StringComparison.Ordinal), 80)) + " " + turn.Texts.WhichPartner, cancellationToken);
-                }
-
-                return null;
+            return resolution.Match;
         }
+
+        var candidates = resolution.Kind == PartnerResolutionKind.Candidates ? resolution.Candidates : Suggestions(turn, query);
+        if (resolution.Kind == PartnerResolutionKind.None)
+        {
+            // The message as typed, escaped as card text is: no markdown or link of the user's reaches the reply.
+            var typed = CardText.Escape(MessageText.Of(turn.Context.Activity).Replace("\n", " ", StringComparison.Ordinal), 80);
+            await turn.SayAsync(turn.Texts.NoPartnerIn(typed) + (candidates.Count == 0 ? " " + turn.Texts.AskLike : ""), cancellationToken);
+        }
+
+        if (candidates.Count > 0)
+        {
+            await turn.SendCardAsync(CandidatesCard.Build(candidates, then, turn.Cards, extraData), cancellationToken);
+        }
+
+        return null;
     }
 
     public async Task<JsonObject> StatusCardAsync(BotTurn turn, string partnerId, UserContext reader, CancellationToken cancellationToken)
@@ -91,6 +102,49 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
             await turn.SayAsync(turn.Texts.StateOfPlayRequired, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The contacts planned ahead, for one partner (with the bodies below it) or all, rendered for the conversation's
+    /// audience: the period asked if it is ahead, else the next 90 days.
+    /// </summary>
+    public async Task SendPlannedAsync(BotTurn turn, string? partnerId, Period? period, CancellationToken cancellationToken)
+    {
+        var ahead = Ahead(period);
+        await audience.SendAsync(turn, async reader =>
+            PlannedContactsCard.Build(
+                partnerId is null
+                    ? await contacts.ListAsync(null, ahead.From, ahead.To, reader, PlannedListed, cancellationToken)
+                    : await PartnerSetReads.ListAsync(store, turn.Partners.SelfAndBelow(partnerId), ahead.From, ahead.To, reader, null, cancellationToken),
+                PlannedContactsCard.Scope.Partner(partnerId), ahead, turn.Cards),
+            replace: false, cancellationToken);
+    }
+
+    /// <summary>The contacts planned ahead with the partners of some portfolios, for the conversation's audience.</summary>
+    public async Task SendPlannedInAsync(BotTurn turn, IReadOnlyList<Portfolio> portfolios, Period? period, CancellationToken cancellationToken)
+    {
+        var ahead = Ahead(period);
+        var partnerIds = turn.Partners.Partners.Where(p => !p.Archived && portfolios.Contains(p.Portfolio)).Select(p => p.Id);
+        await audience.SendAsync(turn, async reader =>
+            PlannedContactsCard.Build(
+                await PartnerSetReads.ListAsync(store, partnerIds, ahead.From, ahead.To, reader, null, cancellationToken),
+                PlannedContactsCard.Scope.Portfolios(portfolios), ahead, turn.Cards),
+            replace: false, cancellationToken);
+    }
+
+    private Period Ahead(Period? period)
+    {
+        var now = time.GetUtcNow();
+        return period is not null && period.To > now ? period with { From = period.From < now ? now : period.From } : new Period(now, now + PlannedHorizon);
+    }
+
+    /// <summary>The partners single words of a query come close to ("Narnia and Marocco" offers Morocco), best first.</summary>
+    private static List<PartnerCandidate> Suggestions(BotTurn turn, string query) =>
+    [
+        .. query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).Take(20)
+            .SelectMany(w => turn.Partners.Resolver.Resolve(w, 3).Candidates)
+            .GroupBy(c => c.Partner.Id).Select(g => g.MaxBy(c => c.Score)!)
+            .OrderByDescending(c => c.Score).Take(5),
+    ];
 
     private async Task SendStatusAsync(BotTurn turn, string partnerId, bool replace, CancellationToken cancellationToken) =>
         await audience.SendAsync(turn, reader => StatusCardAsync(turn, partnerId, reader, cancellationToken), replace, cancellationToken);

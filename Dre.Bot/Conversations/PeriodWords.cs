@@ -1,10 +1,11 @@
 using System.Globalization;
 using Dre.Core.Localization;
-using static Dre.Bot.Conversations.IntentRecognizer;
+using static Dre.Bot.Conversations.PhraseMatch;
+using V = Dre.Bot.Conversations.IntentVocabulary;
 
 namespace Dre.Bot.Conversations;
 
-/// <summary>The period a message names, in English or French: "last week", "ce mois-ci", "since 1 October", "depuis le 3 mars".</summary>
+/// <summary>The period a message names, in English or French: "last week", "ce mois-ci", "next week", "since 1 October", "depuis le 3 mars".</summary>
 internal static class PeriodWords
 {
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -18,25 +19,29 @@ internal static class PeriodWords
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var tomorrow = ParisTime.StartOf(today.AddDays(1));
 
-        (string[][] Phrases, DateOnly From, DateOnly To)[] fixedPeriods =
+        (string Name, DateOnly From, DateOnly To)[] fixedPeriods =
         [
-            (Phrases("today", "aujourd hui"), today, today.AddDays(1)),
-            (Phrases("yesterday", "hier"), today.AddDays(-1), today),
-            (Phrases("this week", "cette semaine"), weekStart, today.AddDays(1)),
-            (Phrases("last week", "past week", "la semaine derniere", "semaine derniere", "de la semaine passee", "semaine passee"), weekStart.AddDays(-7), weekStart),
-            (Phrases("this month", "ce mois ci", "ce mois"), monthStart, today.AddDays(1)),
-            (Phrases("last month", "past month", "le mois dernier", "du mois dernier", "mois dernier"), monthStart.AddMonths(-1), monthStart),
-            (Phrases("this year", "cette annee"), new DateOnly(today.Year, 1, 1), today.AddDays(1)),
+            ("today", today, today.AddDays(1)),
+            ("yesterday", today.AddDays(-1), today),
+            ("tomorrow", today.AddDays(1), today.AddDays(2)),
+            ("thisWeek", weekStart, today.AddDays(1)),
+            ("lastWeek", weekStart.AddDays(-7), weekStart),
+            ("nextWeek", weekStart.AddDays(7), weekStart.AddDays(14)),
+            ("thisMonth", monthStart, today.AddDays(1)),
+            ("lastMonth", monthStart.AddMonths(-1), monthStart),
+            ("nextMonth", monthStart.AddMonths(1), monthStart.AddMonths(2)),
+            ("thisYear", new DateOnly(today.Year, 1, 1), today.AddDays(1)),
         ];
-        foreach (var (phrases, from, to) in fixedPeriods)
+        foreach (var (name, from, to) in fixedPeriods)
         {
-            if (Take(words, phrases))
+            if (Take(words, V.Default[V.Period(name)]))
             {
                 return new Period(ParisTime.StartOf(from), ParisTime.StartOf(to));
             }
         }
 
-        var since = words.FindIndex(w => w is "since" or "depuis" or "from" or "du");
+        var sinceWords = V.Default[V.Period("since")];
+        var since = words.FindIndex(w => sinceWords.Any(p => p.Length == 1 && p[0] == w));
         if (since >= 0 && words.Skip(since + 1).Any(w => IsDateWord(w)))
         {
             var end = since + 1;

@@ -9,7 +9,7 @@ namespace Dre.Bot.Notifications;
 
 /// <summary>
 /// Takes one contact from the outbox to Teams: its summary in the channel of each of its partners' portfolios (posted the
-/// first time, updated in place afterwards), then the coordination alerts it gives rise to.
+/// first time, updated in place afterwards), then the coordination alerts it gives rise to or makes wrong.
 /// </summary>
 public sealed partial class ContactNotifier(
     IContactStore contacts,
@@ -20,6 +20,7 @@ public sealed partial class ContactNotifier(
     ProactiveMessenger messenger,
     ChannelCards cards,
     CoordinationAlerts alerts,
+    CoordinationAlertRevisions alertRevisions,
     IOptions<NotificationOptions> options,
     DreMetrics metrics,
     ILogger<ContactNotifier> logger)
@@ -38,7 +39,9 @@ public sealed partial class ContactNotifier(
                 : MarkRemovedAsync(channel, contact, cancellationToken));
         }
 
+        // Alerts already posted follow the contact (moved, cancelled, removed, restricted); then new overlaps are alerted.
         // A cancelled meeting overlaps with nothing: its card says cancelled, and it raises no alert.
+        await alertRevisions.ReviseAsync(contact, cancellationToken);
         if (contact.Deletion is null && contact.Status != ContactStatus.Cancelled)
         {
             await alerts.CheckAsync(contact, cancellationToken);

@@ -10,18 +10,21 @@ using Microsoft.Extensions.Options;
 namespace Dre.Bot.Notifications;
 
 /// <summary>
-/// "No doublons": when a contact's partner was met, or is to be met, by another MAE within the window, the partner's
-/// portfolio channel and the people who logged either contact get one alert card each, once per pair of contacts.
-/// Restricted contacts never raise an alert: the alert would tell a channel what only their audience may know.
+/// "No doublons": when a contact's partner, or a partner of its family, was met, or is to be met, by another MAE within
+/// the window, the partner's portfolio channel and the people who logged either contact get one alert card each, once per pair of contacts.
+/// Restricted contacts never raise an alert: the alert would tell a channel what only their audience may know. Each alert
+/// posted is recorded under both contacts, so that <see cref="CoordinationAlertRevisions"/> can change it when either does.
 /// </summary>
 public sealed partial class CoordinationAlerts(
     IContactStore contacts,
     IPartnerDirectory partners,
     IChannelStore channelStore,
     IRouteStore routeStore,
-    IPersonalConversationStore personalChats,
+    PersonalReach reach,
     ProactiveMessenger messenger,
     ChannelCards cards,
+    TablePostedAlerts postedAlerts,
+    CoordinationAlertRevisions revisions,
     StoreTables tables,
     TimeProvider time,
     IOptions<NotificationOptions> options,
@@ -40,84 +43,77 @@ public sealed partial class CoordinationAlerts(
 
         var window = TimeSpan.FromDays(options.Value.AlertWindowDays);
         var self = ContactSummary.Of(contact);
-        foreach (var partnerId in contact.PartnerIds)
+        var snapshot = await partners.GetSnapshotAsync(cancellationToken);
+        foreach (var family in contact.PartnerIds.Select(snapshot.FamilyOf).Distinct(StringComparer.Ordinal))
         {
-            var nearby = await contacts.ListByPartnerAsync(partnerId, contact.Start - window, contact.Start + window + TimeSpan.FromTicks(1), cancellationToken: cancellationToken)
+            // A partner's family (the EU and its institutions, the OSCE and ODIHR) is one relationship: one range query
+            // per member, side by side, so the cost follows the family's size and the window, not the history.
+            var members = snapshot.MembersOf(family).Select(p => p.Id)
+                .Union(contact.PartnerIds.Where(p => snapshot.FamilyOf(p) == family), StringComparer.Ordinal);
+            var lists = await Task.WhenAll(members.Select(id => contacts
+                .ListByPartnerAsync(id, contact.Start - window, contact.Start + window + TimeSpan.FromTicks(1), cancellationToken: cancellationToken)
                 .Where(c => c.ContactId != contact.Id && c.Confidentiality != Confidentiality.Restricted)
-                .ToListAsync(cancellationToken);
-            foreach (var (_, first, second) in OverlapFinder.Find([self, .. nearby], window))
+                .ToListAsync(cancellationToken).AsTask()));
+            foreach (var (found, first, second) in OverlapFinder.Find([self, .. lists.SelectMany(l => l)], window, snapshot.FamilyOf))
             {
-                if (first.ContactId == contact.Id || second.ContactId == contact.Id)
+                if (found == family && (first.ContactId == contact.Id || second.ContactId == contact.Id))
                 {
-                    await AlertAsync(partnerId, first, second, cancellationToken);
+                    await AlertAsync(SharedPartner(snapshot, family, first, second), first, second, cancellationToken);
                 }
             }
         }
     }
 
+    /// <summary>What the alert is about: the partner both contacts name, else the top of the family they share.</summary>
+    public static string SharedPartner(PartnerSnapshot snapshot, string family, ContactSummary first, ContactSummary second) =>
+        first.PartnerIds.Intersect(second.PartnerIds, StringComparer.Ordinal).FirstOrDefault(p => snapshot.FamilyOf(p) == family) ?? family;
+
     private async Task AlertAsync(string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
     {
         // Whichever of the two contacts raises the alert (both may, from two instances), the pair has one key.
         var ids = new[] { first.ContactId, second.ContactId }.Order(StringComparer.Ordinal);
-        var pair = TableKeys.Hash($"{partnerId}|{string.Join('|', ids)}");
+        var pair = new AlertPair(TableKeys.Hash($"{partnerId}|{string.Join('|', ids)}"), partnerId, first, second,
+            await contacts.GetAsync(first.ContactId, cancellationToken), await contacts.GetAsync(second.ContactId, cancellationToken));
         var snapshot = await partners.GetSnapshotAsync(cancellationToken);
         if (snapshot.Find(partnerId) is { } partner
             && (await routeStore.GetRoutesAsync(cancellationToken)).TryGetValue(ChannelKeys.For(partner.Portfolio), out var channelKey)
             && await channelStore.GetChannelAsync(channelKey, cancellationToken) is { Active: true } channel)
         {
-            await SendOnceAsync(pair, "channel:" + channel.Key, channel.Language, channel.ConversationReference, partnerId, first, second, channel, cancellationToken);
+            await SendOnceAsync(pair, "channel:" + channel.Key, channel.Language, channel.ConversationReference, channel, cancellationToken);
         }
 
-        foreach (var loggerId in await LoggerIdsAsync(first, second, cancellationToken))
+        foreach (var loggerId in pair.LoggerIds)
         {
-            await AlertPersonAsync(pair, loggerId, partnerId, first, second, cancellationToken);
+            await AlertPersonAsync(pair, loggerId, cancellationToken);
         }
     }
 
-    private async Task AlertPersonAsync(string pair, string userId, string partnerId, ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
+    private async Task AlertPersonAsync(AlertPair pair, string userId, CancellationToken cancellationToken)
     {
-        var known = await personalChats.GetPersonalConversationAsync(userId, cancellationToken);
-        if (known is null)
+        if (await reach.FindOrOpenAsync(userId, cancellationToken) is not { } known)
         {
-            // Someone who never wrote to the bot (e.g. logs from Outlook only): Teams opens the chat if the app is installed for them.
-            if (!Guid.TryParse(userId, out _) || await channelStore.FindAnyActiveChannelAsync(cancellationToken) is not { } anyChannel)
-            {
-                LogNoWayToReach(logger, userId);
-                return;
-            }
-
-            try
-            {
-                var created = await messenger.CreatePersonalConversationAsync(anyChannel.ServiceUrl, anyChannel.TenantId, userId, cancellationToken);
-                known = new PersonalConversation(userId, anyChannel.TenantId, anyChannel.ServiceUrl, ProactiveMessenger.Write(created));
-                await personalChats.SavePersonalConversationAsync(known, cancellationToken);
-            }
-            catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
-            {
-                LogNoWayToReach(logger, userId);
-                return;
-            }
+            return;
         }
 
-        await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, partnerId, first, second, channel: null, cancellationToken);
+        await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, channel: null, cancellationToken);
     }
 
     private async Task SendOnceAsync(
-        string pair, string recipient, string language, string conversationReference, string partnerId, ContactSummary first, ContactSummary second,
-        ChannelRecord? channel, CancellationToken cancellationToken)
+        AlertPair pair, string recipient, string language, string conversationReference, ChannelRecord? channel, CancellationToken cancellationToken)
     {
-        var claimPartition = "alert-" + pair;
+        var claimPartition = "alert-" + pair.Key;
         var claimRow = TableKeys.Hash(recipient);
         if (await _claims.TryClaimAsync(claimPartition, claimRow, Lease, cancellationToken) != ClaimOutcome.Claimed)
         {
             return;
         }
 
+        string activityId;
         try
         {
             var context = await cards.ContextAsync(language, cancellationToken);
-            var card = CoordinationAlertCard.Build(partnerId, first, second, options.Value.AlertWindowDays, context);
-            await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
+            var card = CoordinationAlertCard.Build(pair.PartnerId, pair.First, pair.Second, options.Value.AlertWindowDays, context);
+            activityId = await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {
@@ -143,21 +139,40 @@ public sealed partial class CoordinationAlerts(
         }
 
         metrics.MessageSent("alert");
-        LogAlerted(logger, recipient, first.ContactId, second.ContactId);
+        LogAlerted(logger, recipient, pair.First.ContactId, pair.Second.ContactId);
+        await RecordAsync(pair, recipient, language, conversationReference, activityId, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<string>> LoggerIdsAsync(ContactSummary first, ContactSummary second, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records where the alert went, then revises it at once: a contact that became restricted or moved while the alert
+    /// was on its way had nothing to revise yet.
+    /// </summary>
+    private async Task RecordAsync(AlertPair pair, string recipient, string language, string conversationReference, string activityId, CancellationToken cancellationToken)
     {
-        var ids = new List<string>();
-        foreach (var summary in new[] { first, second })
+        var posted = new PostedAlert(
+            pair.First.ContactId, pair.Key, recipient, pair.PartnerId, pair.First.ContactId, pair.Second.ContactId, conversationReference, language,
+            activityId, AlertState.Shown, pair.FirstContact?.Revision ?? 0, pair.SecondContact?.Revision ?? 0);
+        try
         {
-            if (await contacts.GetAsync(summary.ContactId, cancellationToken) is { } full)
-            {
-                ids.AddRange(full.Loggers.Select(l => l.UserId));
-            }
+            await postedAlerts.SaveAsync(posted, cancellationToken);
+            await revisions.ReviseAsync(posted, cancellationToken);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Posted and claimed: sending again would be worse than an alert that a later change cannot withdraw.
+            LogNotRecorded(logger, e, recipient);
+        }
+    }
 
-        return ids.Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList();
+    /// <summary>One alert: its key, its partner, the two contacts as the lists show them and as they are stored.</summary>
+    private sealed record AlertPair(string Key, string PartnerId, ContactSummary First, ContactSummary Second, Contact? FirstContact, Contact? SecondContact)
+    {
+        public IReadOnlyList<string> LoggerIds { get; } = new[] { FirstContact, SecondContact }
+            .OfType<Contact>()
+            .SelectMany(c => c.Loggers.Select(l => l.UserId))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(6)
+            .ToList();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Coordination alert to {Recipient} for contacts {First} and {Second}")]
@@ -165,6 +180,9 @@ public sealed partial class CoordinationAlerts(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Coordination alert to {Recipient} sent but not marked done; it stays claimed")]
     private static partial void LogNotMarked(ILogger logger, string recipient);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Coordination alert to {Recipient} posted but not recorded: a later change cannot withdraw it")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception, string recipient);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No way to reach {Recipient} in Teams: the alert goes to the channel only")]
     private static partial void LogNoWayToReach(ILogger logger, string recipient);

@@ -21,6 +21,8 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<ConversationPacer>();
         builder.Services.AddSingleton<ProactiveMessenger>();
         builder.Services.AddSingleton<ChannelCards>();
+        builder.Services.AddSingleton<PersonalReach>();
+        builder.Services.AddSingleton<CoordinationAlertRevisions>();
         builder.Services.AddSingleton<CoordinationAlerts>();
         builder.Services.AddSingleton<ContactNotifier>();
         // Teams' recipients and delivery; the host decides whether the e-mail copy joins them (AddDigestMail).

@@ -39,7 +39,7 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
             .OrderBy(f => f.ContactStart).ThenBy(f => f.FollowUpId, StringComparer.Ordinal).ToList();
         var seen = data.Facts.Where(f => VisibilityPolicy.MaySee(reader, f.Confidentiality, f.Audience)).ToList();
         var quiet = QuietPartners(snapshot, seen, DigestSlotReader.QuietSince(data.Slot, o), data.Slot);
-        var overlaps = OverlapFinder.Find(visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays)).ToList();
+        var overlaps = OverlapFinder.Find(visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays), snapshot.FamilyOf).ToList();
         var chart = Chart(snapshot, seen, DigestSlotReader.ChartStart(data.Slot, o), o.ChartWeeks);
 
         Portfolio? PortfolioOf(IEnumerable<string> partnerIds) => partnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault()?.Portfolio;

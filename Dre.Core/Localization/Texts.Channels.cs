@@ -20,6 +20,10 @@ public sealed partial class Texts
     public string CoordinationAdvice => T(
         "Agree who leads and share the messages before the next contact.",
         "Convenez de qui mène et partagez les messages avant le prochain contact.");
+    public string CoordinationWithdrawnTitle => T("Coordination alert withdrawn", "Alerte de coordination retirée");
+    public string CoordinationWithdrawn => T(
+        "The contacts it was about no longer call for it: one was moved, cancelled, removed or is no longer shared.",
+        "Les contacts qu'elle concernait ne la justifient plus : l'un a été déplacé, annulé, supprimé ou n'est plus partagé.");
 
     // Routing and settings
     public string RouteTargetName(RouteTarget target) =>

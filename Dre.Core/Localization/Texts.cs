@@ -43,7 +43,6 @@ public sealed partial class Texts
     public string UnknownAction => T("That button is no longer valid. Here is what I can do.", "Ce bouton n'est plus valable. Voici ce que je sais faire.");
 
     // Partners
-    public string PartnerNotFound(string query) => T($"I know no partner called \"{query}\".", $"Je ne connais aucun partenaire nommé « {query} ».");
     public string WhichPartner => T("Which partner? For example \"status Morocco\".", "Quel partenaire ? Par exemple « statut Maroc ».");
     public string DidYouMean => T("Did you mean…?", "Vouliez-vous dire… ?");
     public string PartnerGone => T("That partner is no longer in the directory.", "Ce partenaire n'est plus dans l'annuaire.");

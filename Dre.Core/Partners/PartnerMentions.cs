@@ -28,8 +28,11 @@ public sealed class PartnerMentions
         _longestKey = _byKey.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
     }
 
-    /// <summary>The partners named in <paramref name="words"/> (normalized words), each with the span of words naming it, in reading order.</summary>
-    public IReadOnlyList<PartnerMention> Find(IReadOnlyList<string> words)
+    /// <summary>
+    /// The partners named in <paramref name="words"/> (normalized words), each with the span of words naming it, in reading
+    /// order; <paramref name="accept"/> may refuse a span (an ordinary word that is also a code), which then names nothing.
+    /// </summary>
+    public IReadOnlyList<PartnerMention> Find(IReadOnlyList<string> words, Func<PartnerMention, bool>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var found = new List<PartnerMention>();
@@ -39,10 +42,11 @@ public sealed class PartnerMentions
             for (var start = 0; start + length <= words.Count; start++)
             {
                 if (!Enumerable.Range(start, length).Any(i => taken[i])
-                    && Lookup(words, start, length) is { } partner
-                    && found.All(m => m.Partner.Id != partner.Id))
+                    && Lookup(words, start, length) is { } mention
+                    && found.All(m => m.Partner.Id != mention.Partner.Id)
+                    && (accept is null || accept(mention)))
                 {
-                    found.Add(new PartnerMention(partner, start, length));
+                    found.Add(mention);
                     Array.Fill(taken, true, start, length);
                 }
             }
@@ -51,12 +55,12 @@ public sealed class PartnerMentions
         return [.. found.OrderBy(m => m.Start)];
     }
 
-    private Partner? Lookup(IReadOnlyList<string> words, int start, int length)
+    private PartnerMention? Lookup(IReadOnlyList<string> words, int start, int length)
     {
         var text = string.Join(' ', words.Skip(start).Take(length));
         if (_byKey.TryGetValue(text, out var exact))
         {
-            return exact;
+            return exact is null ? null : new PartnerMention(exact, start, length);
         }
 
         if (length != 1 || text.Length < MinTypoWordLength)
@@ -68,9 +72,9 @@ public sealed class PartnerMentions
         var near = _byKey.Where(k => k.Value is not null && !k.Key.Contains(' ') && Math.Abs(k.Key.Length - text.Length) <= 1
                 && EditDistance.Bounded(text, k.Key, 1) <= 1)
             .Select(k => k.Value!).DistinctBy(p => p.Id).Take(2).ToList();
-        return near.Count == 1 ? near[0] : null;
+        return near.Count == 1 ? new PartnerMention(near[0], start, length, Typo: true) : null;
     }
 }
 
-/// <summary>A partner named by <see cref="Length"/> words from word <see cref="Start"/> of a message.</summary>
-public sealed record PartnerMention(Partner Partner, int Start, int Length);
+/// <summary>A partner named by <see cref="Length"/> words from word <see cref="Start"/> of a message, exactly or with a typo.</summary>
+public sealed record PartnerMention(Partner Partner, int Start, int Length, bool Typo = false);

@@ -1,4 +1,3 @@
-using Dre.Core.Visibility;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
 using Dre.Core.Validation;
@@ -18,18 +17,18 @@ public sealed class PartnerStatusService(IPartnerDirectory directory, IContactSt
         var partner = snapshot.Find(partnerId) ?? throw new NotFoundException("The partner");
         var now = time.GetUtcNow();
 
-        // Three independent partition reads: run them together.
-        var latest = store.ListByPartnerAsync(partnerId, ContactLimits.Earliest, now, LatestCount + 5, cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(user, c)).Take(LatestCount).ToListAsync(cancellationToken).AsTask();
-        var planned = store.ListByPartnerAsync(partnerId, now, now + PlanningHorizon, cancellationToken: cancellationToken)
-            .Where(c => VisibilityPolicy.MaySee(user, c)).ToListAsync(cancellationToken).AsTask();
+        // The partner and the bodies below it (a status of the EU shows what was done with its agencies, each contact
+        // naming its partner): two range reads per member, all side by side, and the partner's follow-ups.
+        var members = snapshot.SelfAndBelow(partnerId);
+        var latest = PartnerSetReads.ListAsync(store, members, ContactLimits.Earliest, now, user, LatestCount, cancellationToken);
+        var planned = PartnerSetReads.ListAsync(store, members, now, now + PlanningHorizon, user, null, cancellationToken);
         var followUps = contacts.ListPartnerFollowUpsAsync(partnerId, user, FollowUpCount, cancellationToken);
         await Task.WhenAll(latest, planned, followUps);
 
         return new PartnerStatus(
             partner,
             partner.ParentId is { } parentId ? snapshot.Find(parentId) : null,
-            await latest,
+            (await latest).OrderByDescending(c => c.Start).Take(LatestCount).ToList(),
             (await planned).OrderBy(c => c.Start).Take(PlannedCount).ToList(),
             await followUps);
     }

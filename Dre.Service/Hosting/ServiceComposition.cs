@@ -1,3 +1,4 @@
+using Dre.Bot.Briefings;
 using Dre.Service.Workspace;
 using Dre.Service.Auth;
 using Dre.Bot.Conversations;
@@ -32,6 +33,7 @@ public static class ServiceComposition
         builder.AddDemoData();
         builder.AddTeamsBot();
         builder.AddNotifications();
+        builder.AddBriefings();
         builder.AddDigestMail();
         return builder;
     }

@@ -1,4 +1,6 @@
+using Dre.Core.Briefings;
 using Dre.Core.Contacts;
+using Dre.Core.Localization;
 using Dre.Core.Digest;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
@@ -74,7 +76,30 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
             cancellationToken));
 
         results.AddRange(await DigestAsync(history, stored, raw, cancellationToken));
+        results.Add(await BriefingPassAsync(history, stored, raw, cancellationToken));
         return results;
+    }
+
+    /// <summary>
+    /// One minute tick of the briefing sender at 16:00 Paris time on the Friday of the week read above, when Monday's
+    /// contacts come due: the due contacts as the sender reads them, next to the raw read of the contacts between then
+    /// and Tuesday 00:00, the least a pass could read.
+    /// </summary>
+    private async Task<Comparison> BriefingPassAsync(SyntheticHistory history, int stored, RawOperations raw, CancellationToken cancellationToken)
+    {
+        var friday = ParisTime.Today(history.PastWeek.From).AddDays(4);
+        var at = ParisTime.At(friday, new TimeOnly(16, 0));
+        var until = ParisTime.StartOf(friday.AddDays(4));
+        var options = new BriefingOptions();
+        var due = await DueBriefings.ListAsync(_store, at, options, cancellationToken).CountAsync(cancellationToken);
+        var rows = await raw.PeriodRowsAsync(at, until, int.MaxValue, cancellationToken);
+        output.WriteLine($"Briefing pass at {at:yyyy-MM-dd HH:mm zzz}: {due:N0} contacts due; {rows:N0} contacts start before Tuesday.");
+        return await _harness.CompareAsync(
+            $"briefing pass, due contacts ({due:N0})", stored,
+            ct => DueBriefings.ListAsync(_store, at, options, ct).CountAsync(ct).AsTask(),
+            "ContactsByWeek range query from the pass's instant to Tuesday 00:00",
+            ct => raw.PeriodRowsAsync(at, until, int.MaxValue, ct),
+            cancellationToken);
     }
 
     /// <summary>

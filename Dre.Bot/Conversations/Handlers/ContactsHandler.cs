@@ -18,19 +18,10 @@ public sealed class ContactsHandler(PartnerReplies partners) : IIntentHandler, I
             await turn.SayAsync(turn.Texts.DateNotUnderstood, cancellationToken);
         }
 
-        string? partnerId = null;
-        if (intent.PartnerQuery is { } query)
+        foreach (var partnerId in await AskedPartners.ResolveAsync(turn, intent, BotAction.Contacts, PeriodData(intent.Period), cancellationToken))
         {
-            var partner = await PartnerReplies.ResolveAsync(turn, query, BotAction.Contacts, PeriodData(intent.Period), quietIfNone: false, cancellationToken);
-            if (partner is null)
-            {
-                return;
-            }
-
-            partnerId = partner.Id;
+            await partners.SendContactsAsync(turn, partnerId, intent.Period, cancellationToken);
         }
-
-        await partners.SendContactsAsync(turn, partnerId, intent.Period, cancellationToken);
     }
 
     public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using Dre.Bot.Cards;
 
 namespace Dre.Bot.Conversations.Handlers;
 
-/// <summary>"status Morocco", and the Status button of a card that names a partner.</summary>
+/// <summary>"status Morocco" (or "where do we stand with Morocco and Tunisia?"), and the Status button of a card that names a partner.</summary>
 public sealed class StatusHandler(PartnerReplies partners) : IIntentHandler, ICardActionHandler
 {
     public IntentKind Kind => IntentKind.Status;
@@ -11,13 +11,9 @@ public sealed class StatusHandler(PartnerReplies partners) : IIntentHandler, ICa
 
     public async Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken)
     {
-        if (intent.PartnerQuery is null)
+        foreach (var partnerId in await AskedPartners.ResolveAsync(turn, intent, BotAction.Status, null, cancellationToken))
         {
-            await turn.SayAsync(turn.Texts.WhichPartner, cancellationToken);
-        }
-        else if (await PartnerReplies.ResolveAsync(turn, intent.PartnerQuery, BotAction.Status, null, quietIfNone: false, cancellationToken) is { } partner)
-        {
-            await partners.SendStatusAsync(turn, partner.Id, cancellationToken);
+            await (partnerId is null ? turn.SayAsync(turn.Texts.WhichPartner, cancellationToken) : partners.SendStatusAsync(turn, partnerId, cancellationToken));
         }
     }
 

@@ -42,6 +42,14 @@ public static class CardGallery
     /// <summary>Fresh copies: the size guard shortens cards in place.</summary>
     public static IEnumerable<(string Name, JsonObject Card)> All() => Built.Value.Select(c => (c.Name, c.Card.DeepClone().AsObject()));
 
+    /// <summary>The cards a Teams user meets most, with <paramref name="text"/> wherever a person wrote: for screenshots.</summary>
+    public static IEnumerable<(string Name, JsonObject Card)> Showcase(Language language, string text)
+    {
+        string[] shown = ["status-officer", "contact", "channel-summary", "coordination-alert", "digest-1"];
+        var context = new CardContext(Texts.For(language), Partners, Links, Now);
+        return Cards(context, text, hostile: false).Where(c => shown.Contains(c.Name)).Select(c => (c.Name, CardFit.Fit(c.Card)));
+    }
+
     private static IEnumerable<(string Name, JsonObject Card)> Build()
     {
         foreach (var language in new[] { Language.English, Language.French })

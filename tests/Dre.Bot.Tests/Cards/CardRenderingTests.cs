@@ -29,4 +29,39 @@ public sealed class CardRenderingTests(AdaptiveCardRenderer renderer) : IClassFi
 
         Assert.All(problems, p => Assert.NotEmpty(p));
     }
+
+    [Fact]
+    public async Task Renderer_TeamsTypeahead_IsTheOneExtensionAllowedFromVersionOneTwo()
+    {
+        static System.Text.Json.Nodes.JsonObject ChoiceSet(string version, System.Text.Json.Nodes.JsonObject data)
+        {
+            var card = AdaptiveCard.Card([new System.Text.Json.Nodes.JsonObject { ["type"] = "Input.ChoiceSet", ["id"] = "p", ["choices"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["title"] = "Morocco", ["value"] = "morocco" }), ["choices.data"] = data }]);
+            card["version"] = version;
+            return card;
+        }
+
+        static System.Text.Json.Nodes.JsonObject Query() => new() { ["type"] = "Data.Query", ["dataset"] = "partners" };
+
+        var problems = await renderer.CheckAsync(
+        [
+            ChoiceSet("1.5", Query()),
+            ChoiceSet("1.2", Query()),
+            ChoiceSet("1.1", Query()),
+            ChoiceSet("1.5", new System.Text.Json.Nodes.JsonObject { ["type"] = "Data.Query", ["dataset"] = "partners", ["colour"] = "red" }),
+            ChoiceSet("1.5", new System.Text.Json.Nodes.JsonObject { ["type"] = "Data.Static", ["dataset"] = "partners" }),
+        ]);
+
+        Assert.Empty(problems[0]);
+        Assert.Empty(problems[1]);
+        Assert.All(problems.Skip(2), p => Assert.NotEmpty(p));
+    }
+
+    [Fact]
+    public void ContactForm_DeclaresTheVersionTeamsRenders_AndKeepsThePartnerSearch()
+    {
+        var form = CardGallery.All().First(c => c.Name == "form-empty/realistic/English").Card;
+
+        Assert.Equal("1.5", form["version"]!.GetValue<string>());
+        Assert.Contains("\"choices.data\":{\"type\":\"Data.Query\",\"dataset\":\"partners\"}", form.ToJsonString(), StringComparison.Ordinal);
+    }
 }

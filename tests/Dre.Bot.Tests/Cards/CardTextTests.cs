@@ -2,15 +2,44 @@ using Dre.Bot.Cards;
 
 namespace Dre.Bot.Tests.Cards;
 
+/// <summary>
+/// The rule: user and directory text goes into plain text runs after <see cref="CardText.Clean"/>, unchanged but for
+/// invisible and control characters; where markdown is read, <see cref="CardText.Escape"/> escapes only what Teams'
+/// subset interprets (emphasis, links, code, lists and headings at a line's start) and breaks autolinks.
+/// </summary>
 public sealed class CardTextTests
 {
     [Theory]
-    [InlineData("[click](https://evil.example)", "\\[click\\]\\(https://evil\\.example\\)")]
-    [InlineData("**bold** _it_ `code`", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`")]
-    [InlineData("# title", "\\# title")]
-    [InlineData("a|b~c>d!e+f-g", "a\\|b\\~c\\>d\\!e\\+f\\-g")]
+    [InlineData("États-Unis d'Amérique")]
+    [InlineData("Venice Commission (observer)")]
+    [InlineData("ETS No. 18")]
+    [InlineData("[click](https://evil.example) **bold** # title")]
+    public void Clean_PrintableText_IsUnchanged(string text) => Assert.Equal(text, CardText.Clean(text));
+
+    [Theory]
+    [InlineData("États-Unis d'Amérique")]
+    [InlineData("Venice Commission (observer)")]
+    [InlineData("ETS No. 18")]
+    [InlineData("2026-2029 priorities: justice, elections! (phase 2) + more; 50% done")]
+    public void Escape_PunctuationTeamsDoesNotInterpret_IsLeftAlone(string text) => Assert.Equal(text, CardText.Escape(text));
+
+    [Theory]
+    [InlineData("**bold** _it_ `code` ~strike~", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~strike\\~")]
+    [InlineData("[click](x)", "\\[click\\](x)")]
     [InlineData("back\\slash", "back\\\\slash")]
-    public void Escape_MarkdownSpecials_AreBackslashed(string input, string expected) =>
+    [InlineData("# title", "\\# title")]
+    [InlineData("- item\n+ item\n> quote", "\\- item\n\n\\+ item\n\n\\> quote")]
+    [InlineData("12. item", "12\\. item")]
+    [InlineData("3) item", "3\\) item")]
+    [InlineData("a - b + c > d. 4. e", "a - b + c > d. 4. e")]
+    public void Escape_WhatTeamsMarkdownInterprets_IsEscapedAndNothingElse(string input, string expected) =>
+        Assert.Equal(expected, CardText.Escape(input));
+
+    [Theory]
+    [InlineData("https://evil.example", "https:\u2060//evil.\u2060example")]
+    [InlineData("www.evil.com", "www.\u2060evil.\u2060com")]
+    [InlineData("a@evil.com", "a\u2060@evil.\u2060com")]
+    public void Escape_Autolinks_AreBrokenByAnInvisibleJoiner(string input, string expected) =>
         Assert.Equal(expected, CardText.Escape(input));
 
     [Fact]
@@ -23,27 +52,27 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_ControlCharacters_AreDropped()
+    public void Clean_ControlCharacters_AreDropped()
     {
-        var escaped = CardText.Escape("a\u0000b\u0007c\u001bd\u0008e\u202Ef");
+        var cleaned = CardText.Clean("a\u0000b\u0007c\u001bd\u0008e\u202Ef\rg");
 
-        Assert.Equal("abcdef", escaped);
+        Assert.Equal("abcdefg", cleaned);
     }
 
     [Fact]
-    public void Escape_RightToLeftText_IsKeptWithItsMarks()
+    public void Clean_RightToLeftText_IsKeptWithItsMarks()
     {
-        var escaped = CardText.Escape("مرحبا\u200F بالعالم");
+        var cleaned = CardText.Clean("مرحبا\u200F بالعالم");
 
-        Assert.Equal("مرحبا\u200F بالعالم", escaped);
+        Assert.Equal("مرحبا\u200F بالعالم", cleaned);
     }
 
     [Fact]
-    public void Escape_LongText_IsCutWithAnEllipsis()
+    public void Clean_LongText_IsCutWithAnEllipsis()
     {
-        var escaped = CardText.Escape(new string('a', 5_000), maxLength: 100);
+        var cleaned = CardText.Clean(new string('a', 5_000), maxLength: 100);
 
-        Assert.Equal(new string('a', 100) + "…", escaped);
+        Assert.Equal(new string('a', 100) + "…", cleaned);
     }
 
     [Fact]

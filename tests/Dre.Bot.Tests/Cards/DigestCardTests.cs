@@ -1,12 +1,13 @@
 using Dre.Core.Localization;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.FollowUps;
 using Dre.Core.Partners;
+
+using static Dre.Bot.Tests.Cards.CardTexts;
 
 namespace Dre.Bot.Tests.Cards;
 
@@ -103,10 +104,10 @@ public sealed partial class DigestCardTests
         var english = Assert.Single(DigestCard.Build(digest, English, null));
         var french = Assert.Single(DigestCard.Build(digest, French, null));
 
-        const string Expected = @"Anne Dupont \(DG I\) and Marc Leroy \(DG II\) both met **Morocco** within 3 days";
+        const string Expected = "Anne Dupont (DG I) and Marc Leroy (DG II) both met Morocco within 3 days";
         var highlighted = Elements(english).Single(e => e["style"]?.GetValue<string>() == "warning");
         Assert.Contains(Expected, TextsOf(highlighted));
-        Assert.Contains(@"**Maroc** : Anne Dupont \(DG I\) et Marc Leroy \(DG II\) ont tous deux eu un contact à 3 jours d'intervalle", TextsOf(french));
+        Assert.Contains("Maroc : Anne Dupont (DG I) et Marc Leroy (DG II) ont tous deux eu un contact à 3 jours d'intervalle", TextsOf(french));
     }
 
     [Fact]
@@ -190,12 +191,14 @@ public sealed partial class DigestCardTests
             [contact with { ContactId = "c3", Start = From.AddDays(8) }],
             [hostilePartner]));
 
-        var texts = DigestCard.Build(digest, English, null).SelectMany(TextsOf).ToList();
+        var pages = DigestCard.Build(digest, English, null);
+        var texts = pages.SelectMany(TextsOf).ToList();
+        var markdown = pages.SelectMany(MarkdownTextsOf).ToList();
 
-        Assert.Contains(texts, t => t.Contains("\\[click me\\]\\(https://evil\\.example/phish\\)", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.Contains("[click me](", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.Contains("**bold**", StringComparison.Ordinal) || t.Contains("{{DATE", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.Contains('<', StringComparison.Ordinal) || t.Contains('\u202E', StringComparison.Ordinal));
+        // Shown as written, in plain text runs: no backslashes, and no markdown text holds anything a user wrote.
+        Assert.Contains(texts, t => t.Contains("[click me](https://evil.example/phish)", StringComparison.Ordinal));
+        Assert.DoesNotContain(markdown, t => t.Contains("click me", StringComparison.Ordinal) || t.Contains("bold", StringComparison.Ordinal) || t.Contains("{{DATE", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains('\\', StringComparison.Ordinal) || t.Contains('\u202E', StringComparison.Ordinal));
     }
 
     [Fact]
@@ -277,16 +280,6 @@ public sealed partial class DigestCardTests
         ContactStart = From.AddDays(1),
         PartnerIds = partnerIds,
         Confidentiality = Confidentiality.Internal,
-    };
-
-    private static List<string> TextsOf(JsonObject card) =>
-        [.. Elements(card).Where(e => e["type"]?.GetValue<string>() == "TextBlock").Select(e => e["text"]!.GetValue<string>())];
-
-    private static IEnumerable<JsonObject> Elements(JsonNode? node) => node switch
-    {
-        JsonObject obj => [obj, .. obj.Select(p => p.Value).SelectMany(Elements)],
-        JsonArray array => array.SelectMany(Elements),
-        _ => [],
     };
 
     [GeneratedRegex(@"ref\d{4}")]

@@ -129,6 +129,8 @@ public sealed record Turn(IReadOnlyList<Activity> Sent, IReadOnlyList<Activity> 
             .Where(o => o.Value<string>("type") == "Action.Submit" && o["data"] is JObject d && d.Value<string>(BotAction.Key) == action.Name)
             .Select(o => (JObject)o["data"]!);
 
-    /// <summary>The card's first text as the user reads it, markdown escapes removed.</summary>
-    public static string Heading(JObject card) => System.Text.RegularExpressions.Regex.Replace(card["body"]![0]!.Value<string>("text")!, @"\\(.)", "$1");
+    /// <summary>The card's first text as the user reads it: a heading is plain text runs.</summary>
+    public static string Heading(JObject card) => card["body"]![0]!["inlines"] is JArray runs
+        ? string.Concat(runs.Select(r => r.Value<string>("text")))
+        : card["body"]![0]!.Value<string>("text")!;
 }

@@ -54,7 +54,7 @@ public sealed class ContactConversationTests(BotFixture bot)
     {
         var conversation = bot.Conversation(BotFixture.Eva);
         var form = (await conversation.SayAsync("log a contact")).Card;
-        Assert.Equal("1.6", form.Value<string>("version"));
+        Assert.Equal("1.5", form.Value<string>("version"));
         var submit = Filled(Turn.Buttons(form, BotAction.SubmitContact).Single(), "kazakhstan", "Visit of the deputy minister");
 
         var first = await conversation.SubmitAsync(submit);

@@ -78,14 +78,16 @@ public sealed class HostileInputTests(BotFixture bot)
     }
 
     [Fact]
-    public async Task MarkdownInSubject_IsShownEscaped_InTheStatusCard()
+    public async Task MarkdownInSubject_IsShownAsPlainText_InTheStatusCard()
     {
         await bot.LogAsync(BotFixture.Eva, "palestine", "[Phish](https://evil.example) <img src=x>", TestClock.Now.AddDays(-1));
 
-        var card = (await bot.Conversation(BotFixture.Jan).SayAsync("status Palestine")).Card.ToString();
+        var status = (await bot.Conversation(BotFixture.Jan).SayAsync("status Palestine")).Card;
+        var card = status.ToString();
 
-        Assert.DoesNotContain("[Phish](https://evil.example)", card, StringComparison.Ordinal);
-        Assert.DoesNotContain("<img", card, StringComparison.Ordinal);
+        // The subject is in a text run, which no client reads as markdown or HTML; no markdown text block holds it.
+        Assert.Contains(status.Descendants().OfType<JObject>(), o => o.Value<string>("type") == "TextRun" && o.Value<string>("text")!.Contains("[Phish](https://evil.example) <img src=x>", StringComparison.Ordinal));
+        Assert.DoesNotContain(status.Descendants().OfType<JObject>(), o => o.Value<string>("type") == "TextBlock" && o.Value<string>("text")!.Contains("Phish", StringComparison.Ordinal));
         Assert.DoesNotContain(BotAction.Key + "\": \"nope", card, StringComparison.Ordinal);
     }
 }

@@ -12,6 +12,7 @@ internal static class IntentPhrasingTable
         "hi, where are we with {0}?", "status {0} 🙏", "{0}?", "{0}", "tell me about {0}!!", "brief me on {0}, thanks",
         "quelles sont les dernières nouvelles avec {0} ?", "on en est où avec {0} ?", "relations avec {0}", "bonjour, du nouveau avec {0} ?",
         "ou en est on avec {0}", "point sur {0} svp", "des nouvelles de {0} ? merci", "{0} : état des lieux", "quoi de neuf côté {0} 😊",
+        "prépare-moi un point sur {0}",
     ];
 
     private static readonly string[] ContactTemplates =
@@ -31,7 +32,6 @@ internal static class IntentPhrasingTable
 
     private static readonly (string Text, IntentKind Kind, string Partner)[] Singles =
     [
-        ("UN Women and the EU", IntentKind.Status, "un-women"),
         ("what about the European Union Agency for Fundamental Rights?", IntentKind.Status, "fra"),
         ("news from OSCE PA", IntentKind.Status, "osce-pa"),
         ("Merci ! et l'UNESCO ?", IntentKind.Status, "unesco"),

@@ -28,4 +28,13 @@ public sealed class PartnerFirstConversationTests(BotFixture bot)
         Assert.Equal("Contacts with Tunisia", Turn.Heading(turn.Card));
         Assert.Contains("Tunisian justice reform", turn.Card.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Status_MorePartnersThanOneTurnAnswers_OffersAChoice()
+    {
+        var turn = await bot.Conversation(BotFixture.Jan, "fr-FR").SayAsync("des nouvelles de l'OSCE, du BIDDH, du HCR et de l'UNESCO ?");
+
+        Assert.Equal(["Vous avez nommé plusieurs partenaires : lequel ?"], turn.Texts);
+        Assert.Equal(["osce", "odihr", "unhcr", "unesco"], Turn.Buttons(turn.Card, Dre.Bot.Cards.BotAction.Status).Select(b => b.Value<string>("partnerId")));
+    }
 }

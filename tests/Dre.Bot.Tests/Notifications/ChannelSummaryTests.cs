@@ -116,7 +116,7 @@ public sealed class ChannelSummaryTests(SingleNotificationHost host) : IClassFix
         var post = (await Connector.WaitForAsync(r => r.IsActivity && r.CardJson.Contains(subject, StringComparison.Ordinal), 1))[0];
         Assert.Equal(eu, post.ConversationId);
         Assert.Contains("European Commission", post.CardJson, StringComparison.Ordinal);
-        Assert.Contains(@"Eva Schmidt \\(DGI\\)", post.CardJson, StringComparison.Ordinal);
+        Assert.Contains("Eva Schmidt (DGI)", post.CardJson, StringComparison.Ordinal);
         Assert.Contains(logged.Contact!.Id, post.CardJson, StringComparison.Ordinal);
         Assert.DoesNotContain(Connector.Requests, r => r.ConversationId == osce && r.CardJson.Contains(subject, StringComparison.Ordinal));
     }

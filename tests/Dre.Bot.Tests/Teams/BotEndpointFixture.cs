@@ -51,6 +51,8 @@ public class BotEndpointFixture : IAsyncLifetime
             ["Storage:ConnectionString"] = AzuriteServer.Shared.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Demo:SeedContacts"] = "false",
+            // Briefings go at a time of day: their tests drive the sender on a clock of their own.
+            ["Briefings:Enabled"] = "false",
             [TeamsTenant.Setting] = TeamsTenant.Id,
         };
         foreach (var (key, value) in ProductionPlaceholders.Settings.Where(p => p.Key.StartsWith("Graph:", StringComparison.Ordinal)))

@@ -2,11 +2,12 @@ import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostContext } from "./host";
 import { textsFor, type Language } from "./locales";
+import { AheadPage } from "./pages/ahead/AheadPage";
 import { ConfigPage } from "./pages/config/ConfigPage";
 import { ContactPage } from "./pages/contact/ContactPage";
 import { PartnerPage } from "./pages/partner/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
-import { useRoute } from "./route";
+import { hrefOf, useRoute } from "./route";
 
 const useStyles = makeStyles({
   shell: { maxWidth: "960px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -39,6 +40,10 @@ export function Shell({ host }: { host: HostContext }) {
     <div className={styles.shell}>
       <header className={styles.bar}>
         <Title2 as="h1" className={styles.grow}>{t.title}</Title2>
+        <nav aria-label={t.title} className={styles.bar}>
+          <Link href={hrefOf({ page: "partners" })}>{t.partners}</Link>
+          <Link href={hrefOf({ page: "ahead" })}>{t.ahead}</Link>
+        </nav>
         <Link as="button" onClick={toggleLanguage} lang={language === "en" ? "fr" : "en"}>{t.language}</Link>
         {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
       </header>
@@ -47,6 +52,8 @@ export function Shell({ host }: { host: HostContext }) {
           <ContactPage key={route.id} id={route.id} language={language} t={t} />
         ) : route.page === "partner" ? (
           <PartnerPage key={route.id} id={route.id} language={language} t={t} />
+        ) : route.page === "ahead" ? (
+          <AheadPage key={route.id ?? ""} portfolio={route.id} language={language} t={t} />
         ) : route.page === "config" ? (
           <ConfigPage inTeams={host.inTeams} t={t} />
         ) : (

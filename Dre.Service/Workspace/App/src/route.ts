@@ -2,13 +2,14 @@ import { useEffect, useState } from "react";
 
 /**
  * The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open";
- * #/portfolios/{id} is a channel tab's content, #/config its configuration page.
+ * #/portfolios/{id} is a channel tab's content, #/config its configuration page, #/ahead[/{portfolio}] the outlook ahead.
  */
 export type Route =
   | { page: "partners" }
   | { page: "partner"; id: string }
   | { page: "contact"; id: string }
   | { page: "portfolio"; id: string }
+  | { page: "ahead"; id?: string }
   | { page: "config" };
 
 export function parseRoute(hash: string): Route {
@@ -17,13 +18,16 @@ export function parseRoute(hash: string): Route {
   if (page === "contacts" && id) return { page: "contact", id };
   if (page === "portfolios" && id) return { page: "portfolio", id };
   if (page === "config") return { page: "config" };
+  if (page === "ahead") return id ? { page: "ahead", id } : { page: "ahead" };
   return { page: "partners" };
 }
 
 const folders = { partner: "partners", contact: "contacts", portfolio: "portfolios" } as const;
 
 export const hrefOf = (route: Route): string =>
-  route.page === "partners" || route.page === "config" ? `#/${route.page}` : `#/${folders[route.page]}/${encodeURIComponent(route.id)}`;
+  route.page === "partners" || route.page === "config" || (route.page === "ahead" && !route.id)
+    ? `#/${route.page}`
+    : route.page === "ahead" ? `#/ahead/${encodeURIComponent(route.id!)}` : `#/${folders[route.page]}/${encodeURIComponent(route.id)}`;
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
