@@ -13,8 +13,8 @@ namespace Dre.Testing;
 
 /// <summary>
 /// Microsoft Graph and the Entra ID token endpoint as the add-in's server side meets them, on 127.0.0.1 over https
-/// (the sign-in libraries refuse plain http): the on-behalf-of exchange, translateExchangeIds, /me/events/{id},
-/// /me/messages/{id}, Graph's error bodies, and 429 with Retry-After. It records every request with its
+/// (the sign-in libraries refuse plain http): the on-behalf-of exchange, translateExchangeIds, /me/events and
+/// /me/messages (one item, or a $filter on one property), Graph's error bodies, and 429 with Retry-After. It records every request with its
 /// Authorization header.
 /// </summary>
 public sealed partial class FakeGraphServer : IAsyncDisposable
@@ -151,6 +151,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             case ["me", "translateExchangeIds"] when HttpMethods.IsPost(request.Method):
                 await TranslateAsync(context, body);
                 return;
+            case ["me", "events"] when HttpMethods.IsGet(request.Method):
+                await FilterAsync(context, _events, "event");
+                return;
+            case ["me", "messages"] when HttpMethods.IsGet(request.Method):
+                await FilterAsync(context, _messages, "message");
+                return;
             case ["me", "events", var id] when HttpMethods.IsGet(request.Method):
                 await ItemAsync(context, _events, id, "event");
                 return;
@@ -245,20 +251,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     {
         var parameters = JsonNode.Parse(body, new JsonNodeOptions { PropertyNameCaseInsensitive = true })!.AsObject();
         return parameters["inputIds"] is JsonArray ids ? [.. ids.Select(id => id!.GetValue<string>())] : [];
-    }
-
-    private static async Task ItemAsync(HttpContext context, ConcurrentDictionary<string, JsonObject> items, string id, string kind)
-    {
-        if (!items.TryGetValue(Uri.UnescapeDataString(id), out var item))
-        {
-            await GraphErrorAsync(context, StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
-            return;
-        }
-
-        var answer = (JsonObject)item.DeepClone();
-        answer["@odata.context"] = $"https://graph.microsoft.com/v1.0/$metadata#users('me')/{kind}s/$entity";
-        answer["id"] = id;
-        await context.Response.WriteAsJsonAsync(answer);
     }
 
     private static Task GraphErrorAsync(HttpContext context, int status, string code, string message)

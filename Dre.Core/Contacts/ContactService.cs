@@ -1,5 +1,4 @@
 using Dre.Core.Visibility;
-using System.Text.Json;
 using Dre.Core.Audit;
 using Dre.Core.FollowUps;
 using Dre.Core.Identity;
@@ -17,91 +16,9 @@ namespace Dre.Core.Contacts;
 /// (<see cref="Notifications.TableOutbox.AnnounceAsync"/>), from which the bot posts the contact's summary to the
 /// portfolio's channel and raises coordination alerts.
 /// </summary>
-public sealed class ContactService(IContactStore store, IPartnerDirectory directory, TimeProvider time, DreMetrics metrics, ILogger<ContactService> logger)
+public sealed partial class ContactService(IContactStore store, IPartnerDirectory directory, TimeProvider time, DreMetrics metrics, ILogger<ContactService> logger)
 {
     public const int MaxListed = 500;
-    private const int MaxMergeAttempts = 40;
-
-    public async Task<LogResult> LogAsync(ContactDraft draft, UserContext user, CancellationToken cancellationToken = default)
-    {
-        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var created = ContactFactory.Create(draft, user, now, snapshot.Exists);
-        ContactStoredSize.ThrowIfTooLarge(null, created);
-        var origin = ContactChangeRecord.OriginOf(created.Source);
-        var contact = created with { Change = ContactChangeRecord.Of(null, created, AuditAction.Created, user, origin, now) };
-
-        for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
-        {
-            if (await store.TryAddAsync(contact, cancellationToken) is { } added)
-            {
-                logger.LogInformation("Contact {ContactId} logged by {UserId} from {Source}", added.Id, user.UserId, added.Source);
-                metrics.ContactLogged(added.Source.ToString(), merged: false);
-                return new LogResult(added, AlreadyLogged: false, LoggedBefore: []);
-            }
-
-            // Someone logged the same meeting or e-mail first: fold this log into theirs.
-            if (await store.GetAsync(contact.Id, cancellationToken) is not { } existing)
-            {
-                continue;
-            }
-
-            if (existing.Deletion is not null)
-            {
-                // Deleting a contact frees its Outlook key: this log starts the item afresh over the tombstone.
-                var fresh = contact with { Change = ContactChangeRecord.Of(existing, contact, AuditAction.Created, user, origin, now) };
-                if (await TryReplaceAsync(existing, fresh, attempt, cancellationToken) is { } relogged)
-                {
-                    logger.LogInformation("Contact {ContactId} logged again by {UserId} after its deletion", relogged.Id, user.UserId);
-                    metrics.ContactLogged(relogged.Source.ToString(), merged: false);
-                    return new LogResult(relogged, AlreadyLogged: false, LoggedBefore: []);
-                }
-
-                continue;
-            }
-
-            // Knowing an item's id (a forwarded invitation) is no reason to join a restricted contact's audience.
-            if (!VisibilityPolicy.MaySee(user, existing))
-            {
-                logger.LogInformation("Contact {ContactId} logged again by {UserId}, who is not in its audience: withheld", existing.Id, user.UserId);
-                await store.ProjectAgainAsync(existing.Id, cancellationToken);
-                return LogResult.AlreadyLoggedRestricted;
-            }
-
-            var merged = ContactMerge.Merge(existing, created, now);
-            if (SameContent(existing, merged))
-            {
-                // The log that stored it may have died before the index rows: answering "already logged" must not leave it unlisted.
-                await store.ProjectAgainAsync(existing.Id, cancellationToken);
-                return new LogResult(existing, AlreadyLogged: true, existing.Loggers);
-            }
-
-            ContactStoredSize.ThrowIfTooLarge(existing, merged);
-            var change = ContactChangeRecord.Of(existing, merged, AuditAction.Merged, user, origin, now);
-            if (await TryReplaceAsync(existing, merged with { Change = change }, attempt, cancellationToken) is { } stored)
-            {
-                logger.LogInformation("Contact {ContactId} logged again by {UserId}: merged", stored.Id, user.UserId);
-                metrics.ContactLogged(stored.Source.ToString(), merged: true);
-                return new LogResult(stored, AlreadyLogged: true, existing.Loggers);
-            }
-        }
-
-        throw new InvalidOperationException($"Contact {contact.Id} kept changing while it was being merged.");
-    }
-
-    /// <summary>The replaced contact, or null after a short random pause when someone else changed it first.</summary>
-    private async Task<Contact?> TryReplaceAsync(Contact existing, Contact updated, int attempt, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await store.ReplaceAsync(existing, updated, cancellationToken);
-        }
-        catch (VersionConflictException)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (attempt * 10))), time, cancellationToken);
-            return null;
-        }
-    }
 
     /// <summary>The contact, if it exists and the caller may see it; a restricted contact is not revealed to others.</summary>
     public async Task<Contact> GetAsync(string id, UserContext user, CancellationToken cancellationToken = default)
@@ -294,7 +211,4 @@ public sealed class ContactService(IContactStore store, IPartnerDirectory direct
         errors.ThrowIfAny();
         return updated;
     }
-
-    private static bool SameContent(Contact a, Contact b) =>
-        JsonSerializer.Serialize(a, StoreJson.Options) == JsonSerializer.Serialize(b, StoreJson.Options);
 }

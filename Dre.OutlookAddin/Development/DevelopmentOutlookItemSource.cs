@@ -12,4 +12,7 @@ public sealed class DevelopmentOutlookItemSource(TimeProvider time) : IOutlookIt
 
     public Task<OutlookItemDetails?> GetAsync(OutlookItemRef item, string userAccessToken, CancellationToken cancellationToken = default) =>
         Task.FromResult(_samples.Find(item, time.GetUtcNow()));
+
+    public Task<bool> HoldsAsync(OutlookItemKey key, string userAccessToken, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_samples.Holds(key));
 }

@@ -51,6 +51,21 @@ public sealed class SampleItems
             people);
     }
 
+    /// <summary>
+    /// Whether the item is a sample or a copy of one: Development has no mailbox, and stands in for everyone's as holding
+    /// every sample, so that logging a sample someone else logged as restricted can be tried end to end.
+    /// </summary>
+    public bool Holds(OutlookItemKey key) => _items.Any(s =>
+        (s.ICalUid is { } uid && key.ICalUid is { } asked && (asked == uid || asked.StartsWith(uid + "-", StringComparison.Ordinal)))
+        || (s.InternetMessageId is { } id && key.InternetMessageId is { } askedId && (askedId == id || IsCopyOf(askedId, id))));
+
+    /// <summary>A copy's message id is the sample's with "-copy" before the '@' (see <see cref="Find"/>).</summary>
+    private static bool IsCopyOf(string asked, string sample)
+    {
+        var at = sample.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && asked.StartsWith(sample[..at] + "-", StringComparison.Ordinal) && asked.EndsWith(sample[at..], StringComparison.Ordinal);
+    }
+
     private static string? WithCopy(string? value, string? copy) => value is null || copy is null ? value : value + "-" + copy;
 
     private sealed record SampleFile(List<SampleItem> Items);

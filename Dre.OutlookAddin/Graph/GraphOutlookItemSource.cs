@@ -23,6 +23,8 @@ public sealed partial class GraphOutlookItemSource(
     public const string HttpClientName = "Dre.Graph";
 
     private static readonly string[] EventFields = ["iCalUId", "subject", "start", "end", "organizer", "attendees", "type", "originalStart", "seriesMasterId"];
+    // Whether an item exists is all that is asked of it: its id, of the first match.
+    private static readonly string[] IdOnly = ["id"];
     private static readonly string[] MessageFields = ["internetMessageId", "subject", "from", "toRecipients", "ccRecipients", "sentDateTime"];
 
     public async Task<OutlookItemDetails?> GetAsync(OutlookItemRef item, string userAccessToken, CancellationToken cancellationToken = default)
@@ -47,18 +49,52 @@ public sealed partial class GraphOutlookItemSource(
             LogNotFound(logger, item.Type);
             return null;
         }
-        catch (ODataError error)
+        catch (Exception error) when (error is ODataError or AuthenticationFailedException or AggregateException)
         {
-            throw new MailboxUnavailableException(
-                error.ResponseStatusCode == 429 ? MailboxFailure.Throttled : error.ResponseStatusCode is 401 or 403 ? MailboxFailure.AccessDenied : MailboxFailure.ServiceError,
-                error.ResponseStatusCode == 429 ? TimeSpan.FromSeconds(30) : null,
-                error);
-        }
-        catch (AuthenticationFailedException error)
-        {
-            throw new MailboxUnavailableException(MailboxFailure.AccessDenied, null, error);
+            throw Unavailable(error);
         }
     }
+
+    public async Task<bool> HoldsAsync(OutlookItemKey key, string userAccessToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var graph = ClientFor(userAccessToken);
+        try
+        {
+            if (key.ICalUid is { Length: > 0 } iCalUid)
+            {
+                var events = await graph.Me.Events.GetAsync(
+                    r => (r.QueryParameters.Filter, r.QueryParameters.Select, r.QueryParameters.Top) = (Is("iCalUId", iCalUid), IdOnly, 1),
+                    cancellationToken);
+                return events?.Value is { Count: > 0 };
+            }
+
+            if (key.InternetMessageId is { Length: > 0 } messageId)
+            {
+                var messages = await graph.Me.Messages.GetAsync(
+                    r => (r.QueryParameters.Filter, r.QueryParameters.Select, r.QueryParameters.Top) = (Is("internetMessageId", messageId), IdOnly, 1),
+                    cancellationToken);
+                return messages?.Value is { Count: > 0 };
+            }
+
+            return false;
+        }
+        catch (Exception error) when (error is ODataError or AuthenticationFailedException or AggregateException)
+        {
+            throw Unavailable(error);
+        }
+    }
+
+    /// <summary>An OData filter on one string property (a quote in the value is doubled, as OData escapes it).</summary>
+    private static string Is(string property, string value) => $"{property} eq '{value.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    /// <summary>What went wrong, as the caller can act on it. The SDK's retry handler gives up with an AggregateException of its 429s and 503s.</summary>
+    private static MailboxUnavailableException Unavailable(Exception error) => error switch
+    {
+        ODataError { ResponseStatusCode: 429 } or AggregateException => new MailboxUnavailableException(MailboxFailure.Throttled, TimeSpan.FromSeconds(30), error),
+        ODataError { ResponseStatusCode: 401 or 403 } or AuthenticationFailedException => new MailboxUnavailableException(MailboxFailure.AccessDenied, null, error),
+        _ => new MailboxUnavailableException(MailboxFailure.ServiceError, null, error),
+    };
 
     private GraphServiceClient ClientFor(string userAccessToken)
     {

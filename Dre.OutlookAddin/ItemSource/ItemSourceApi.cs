@@ -28,7 +28,7 @@ public static class ItemSourceApi
         }
 
         errors.ThrowIfAny();
-        var token = http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        var token = BearerToken.Of(http);
         try
         {
             var details = await source.GetAsync(new OutlookItemRef(id!, type), token, cancellationToken);

@@ -3,7 +3,9 @@ using Dre.Core.Identity;
 using Dre.Service.Hosting;
 using Dre.Core.Contacts;
 using Dre.Core.Validation;
+using Dre.OutlookAddin.ItemSource;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Dre.Service.Contacts;
 
@@ -23,16 +25,24 @@ public static class ContactsApi
 
     /// <summary>
     /// 201 with Location for a new contact; 200 with the existing one when the meeting or e-mail was already logged, or
-    /// only <c>restricted: true</c> when that contact is restricted and not for the caller.
+    /// only <c>restricted: true</c> when that contact is restricted and not for the caller, unless the caller's own
+    /// mailbox holds the item (asked on their behalf).
     /// </summary>
-    public static async Task<Results<Created<LogResult>, Ok<LogResult>>> Log(ContactDraft? draft, HttpContext http, ContactService contacts, CancellationToken cancellationToken)
+    public static async Task<Results<Created<LogResult>, Ok<LogResult>>> Log(
+        ContactDraft? draft,
+        HttpContext http,
+        ContactService contacts,
+        [FromServices] IOutlookItemSource items,
+        ILogger<CallerMailbox> logger,
+        CancellationToken cancellationToken)
     {
         if (draft is null)
         {
             throw InputException.For("body", "Send the contact as a JSON object.");
         }
 
-        var result = await contacts.LogAsync(draft, http.User.ToUserContext(), cancellationToken);
+        var mailbox = new CallerMailbox(items, BearerToken.Of(http), logger);
+        var result = await contacts.LogAsync(draft, http.User.ToUserContext(), mailbox, cancellationToken);
         if (result.Contact is { } contact)
         {
             http.Response.Headers.ETag = contact.Version;

@@ -13,7 +13,7 @@ internal sealed record LoadReport(int Contacts, int ContactRows, int IndexRows, 
 
 /// <summary>
 /// Fills the store with rows in exactly the format the store writes, without the journal and the per-contact round
-/// trips of <see cref="ContactService.LogAsync"/>: one insert per contact (each contact is its own partition, so these
+/// trips of <see cref="ContactService.LogAsync(ContactDraft, Dre.Core.Identity.UserContext, CancellationToken)"/>: one insert per contact (each contact is its own partition, so these
 /// cannot be batched), then the index rows in transactions of 100 rows of one partition.
 /// <para>
 /// Contact rows are optional because Azurite finds an entity by scanning every row with the same RowKey, and every

@@ -10,6 +10,7 @@ public sealed class AlreadyLoggedDisclosureTests(ApiFixture api) : IClassFixture
 {
     private const string Subject = "Disclosure check: sanctions follow-up";
     private const string Summary = "Disclosure check: the minister's position";
+    private const string SampleMeetingUid = "040000008200E00074C5B7101A82E0080000000000DRE0SAMPLE0MEETING0EEAS0OSCE";
 
     [Theory]
     [InlineData("outlookMeeting")]
@@ -31,6 +32,30 @@ public sealed class AlreadyLoggedDisclosureTests(ApiFixture api) : IClassFixture
         var stored = await api.Officer.GetFromJsonAsync<JsonObject>(logged.Headers.Location);
         Assert.Single(stored!["loggers"]!.AsArray());
         Assert.DoesNotContain("jan.novak", stored.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("outlookMeeting")]
+    [InlineData("outlookEmail")]
+    public async Task LoggingARestrictedItemInOnesOwnMailbox_JoinsItsAudience_AloneAndWithContent(string source)
+    {
+        // Development's mailbox stands in for everyone's as holding the sample items and their copies.
+        var copy = Guid.NewGuid().ToString("N");
+        var itemId = source == "outlookEmail" ? "dre-sample-statelessness-" + copy + "@unhcr.org" : SampleMeetingUid + "-" + copy;
+        var logged = await api.Officer.PostAsJsonAsync("/api/contacts", Restricted(source, itemId, "Anne Dupont", "anne.dupont@coe.int"));
+        var again = Restricted(source, itemId, "Jan Novak", "jan.novak@coe.int");
+        again["coeParticipants"] = new[] { new { name = "Jan Novak", email = "jan.novak@coe.int", mae = "DG II" }, new { name = "Eva Schmidt", email = "eva.schmidt@coe.int", mae = "DG I" } };
+
+        var answer = await api.OtherStaff.PostAsJsonAsync("/api/contacts", again);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var body = (await answer.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(Subject, body["contact"]!["subject"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await api.OtherStaff.GetAsync(logged.Headers.Location)).StatusCode);
+        // Jan joined on his own proof; Eva, whom he listed, has none.
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Staff.GetAsync(logged.Headers.Location)).StatusCode);
+        var stored = await api.Officer.GetFromJsonAsync<JsonObject>(logged.Headers.Location);
+        Assert.Equal(["Anne Dupont", "Jan Novak"], stored!["loggers"]!.AsArray().Select(l => l!["name"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -27,7 +27,10 @@ public sealed class BotConversation
         {
             ChannelId = Channels.Msteams,
             ServiceUrl = "https://smba.test.invalid/",
-            User = new ChannelAccount("29:" + user.AadObjectId, user.Name, aadObjectId: user.AadObjectId),
+            User = new ChannelAccount("29:" + user.AadObjectId, user.Name, aadObjectId: user.AadObjectId)
+            {
+                Properties = user.IsGuest ? new JObject { ["userRole"] = "guest" } : [],
+            },
             Bot = new ChannelAccount("28:dre-bot", "DRE Collab"),
             Conversation = new ConversationAccount(conversationType: conversationType, id: "a:" + Guid.NewGuid().ToString("N"), tenantId: TeamsTenant.Id),
         });

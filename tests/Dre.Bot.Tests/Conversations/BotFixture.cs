@@ -15,9 +15,20 @@ public sealed class BotFixture : IAsyncLifetime
     public static readonly TeamsUser Jan = new("00000000-0000-0000-0000-00000000a0a2", "Jan Novak", "jan.novak@coe.int");
     public static readonly TeamsUser Anne = new("00000000-0000-0000-0000-0000000a0e03", "Anne Dupont", "anne.dupont@coe.int");
     public static readonly TeamsUser NoEmail = new("00000000-0000-0000-0000-00000000f0f4", "Guest User", null);
+    public static readonly TeamsUser Marc = new("00000000-0000-0000-0000-0000000a0a05", "Marc Lefebvre", "marc.lefebvre@coe.int");
+    public static readonly TeamsUser Ada = new("00000000-0000-0000-0000-0000000ad006", "Ada Kowalska", "ada.kowalska@coe.int");
+    public static readonly TeamsUser Ines = new("00000000-0000-0000-0000-00000001e007", "Ines Almeida", "ines.almeida@coe.int");
 
-    // Anne is the DRE officer of these conversations: roles are granted by Entra object id.
-    private readonly DreApiFactory _root = new(new Dictionary<string, string?> { ["Roles:DreOfficers:0"] = Anne.AadObjectId });
+    /// <summary>A guest in our tenant (Teams gives <c>userRole</c> guest), whose roster even gives a DRE officer's address.</summary>
+    public static readonly TeamsUser Guest = new("00000000-0000-0000-0000-0000000b0e08", "Visiting Guest", "anne.dupont@coe.int", IsGuest: true);
+
+    // Roles are granted by Entra object id: Anne is the DRE officer of these conversations, Marc a manager, Ada an admin.
+    private readonly DreApiFactory _root = new(new Dictionary<string, string?>
+    {
+        ["Roles:DreOfficers:0"] = Anne.AadObjectId,
+        ["Roles:Managers:0"] = Marc.AadObjectId,
+        ["Roles:Admins:0"] = Ada.AadObjectId,
+    });
 
     public IServiceProvider Services { get; private set; } = null!;
 
@@ -29,7 +40,7 @@ public sealed class BotFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMemberAddresses>(new KnownAddresses([Eva, Jan, Anne, NoEmail]))));
+        var factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMemberAddresses>(new KnownAddresses([Eva, Jan, Anne, NoEmail, Marc, Ada, Ines, Guest]))));
         Services = factory.Services;
         return Task.CompletedTask;
     }
@@ -61,4 +72,4 @@ public sealed class BotFixture : IAsyncLifetime
     }
 }
 
-public sealed record TeamsUser(string AadObjectId, string Name, string? Email);
+public sealed record TeamsUser(string AadObjectId, string Name, string? Email, bool IsGuest = false);

@@ -9,7 +9,8 @@ using Newtonsoft.Json.Linq;
 namespace Dre.Bot.Tests.Conversations;
 
 /// <summary>
-/// Every read path of the bot × every reader × every kind of conversation, against one restricted contact (with an
+/// Every read path of the bot × every reader (staff, DRE officer, manager, admin, the logger, an attendee who did not log
+/// it, a guest from outside) × every kind of conversation, against one restricted contact (with an
 /// overdue follow-up) and one internal contact of the same partner: what is posted in a channel or a group chat is what
 /// every member may see, what only the asker may see reaches the asker's personal chat, and nobody else gets it.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
     private static Contact? _restricted;
 
     public static readonly string[] Paths = ["status", "contacts", "overdue", "digestPreview", "statusButton", "openButton", "messageExtension"];
-    public static readonly string[] ReaderNames = ["staff", "officer", "logger"];
+    public static readonly string[] ReaderNames = ["staff", "officer", "manager", "admin", "logger", "attendee", "outsider"];
     public static readonly string[] ConversationTypes = ["personal", "groupChat", "channel"];
 
     public static TheoryData<string, string, string> Cells()
@@ -48,14 +49,32 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
     public async Task RestrictedContent_ReachesExactlyItsAudience(string path, string readerName, string conversationType)
     {
         var restricted = await SeedAsync();
-        var reader = readerName switch { "staff" => BotFixture.Jan, "officer" => BotFixture.Anne, _ => BotFixture.Eva };
-        var maySee = readerName != "staff";
+        var reader = readerName switch
+        {
+            "staff" => BotFixture.Jan,
+            "officer" => BotFixture.Anne,
+            "manager" => BotFixture.Marc,
+            "admin" => BotFixture.Ada,
+            "logger" => BotFixture.Eva,
+            "attendee" => BotFixture.Ines,
+            _ => BotFixture.Guest,
+        };
+        var maySee = readerName is "officer" or "admin" or "logger" or "attendee";
         var personal = bot.Conversation(reader);
         var personalId = (await personal.SayAsync("help")).Messages.First().Conversation.Id;
         var conversation = conversationType == "personal" ? personal : bot.Conversation(reader, conversationType: conversationType);
         var shared = conversationType != "personal";
 
         var turn = await SendAsync(conversation, path, restricted);
+        if (reader.IsGuest)
+        {
+            // Someone outside the organisation learns nothing, restricted or not, wherever they ask.
+            var everything = Text(turn.Sent.Concat(turn.Updates));
+            Assert.DoesNotContain(Secret, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain(Open, everything, StringComparison.Ordinal);
+            Assert.True(path == "messageExtension" || turn.Texts.Any(t => t.StartsWith("Sorry, DRE Collab answers only", StringComparison.Ordinal)), "Outsiders get the polite refusal.");
+            return;
+        }
 
         var thread = Text(turn.Sent.Where(a => a.Conversation?.Id != personalId || !shared).Concat(turn.Updates));
         var toThePersonalChat = shared ? Text(turn.Sent.Where(a => a.Conversation?.Id == personalId)) : "";
@@ -126,7 +145,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
                 Summary = Secret + " summary",
                 Source = ContactSource.Api,
                 Confidentiality = Confidentiality.Restricted,
-                CoeParticipants = [new CoeParticipant(BotFixture.Eva.Name, BotFixture.Eva.Email, "DG I")],
+                CoeParticipants = [new CoeParticipant(BotFixture.Eva.Name, BotFixture.Eva.Email, "DG I"), new CoeParticipant(BotFixture.Ines.Name, BotFixture.Ines.Email, "DGII")],
                 FollowUps = [new FollowUpDraft(Secret + " follow-up", BotFixture.Eva.Email, null, due)],
             }, BotFixture.ContextOf(BotFixture.Eva))).Contact!;
             return _restricted;
