@@ -63,7 +63,7 @@ public static class ImportRowParser
         }
 
         var partnerIds = new List<string>();
-        foreach (var name in ImportCells.Split(row[ImportColumns.Partner]))
+        foreach (var name in ImportCells.Names(row[ImportColumns.Partner]))
         {
             var (partner, problem) = PartnerOf(name, snapshot);
             if (partner is null)

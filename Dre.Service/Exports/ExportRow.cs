@@ -13,7 +13,7 @@ public static class ExportRow
     [
         ImportValues.Format(contact.Start),
         ImportValues.Format(contact.Kind),
-        ImportCells.Join(contact.PartnerIds.Select(id => snapshot.Find(id)?.DisplayName(language) ?? id)),
+        ImportCells.JoinNames(contact.PartnerIds.Select(id => snapshot.Find(id)?.DisplayName(language) ?? id)),
         contact.Subject,
         contact.Summary ?? "",
         ImportCells.CoeParticipants(contact.CoeParticipants),

@@ -82,7 +82,12 @@ public sealed class ExportApiTests(ApiFixture api) : IClassFixture<ApiFixture>
             draft["summary"] = "Line one\nline two, with a comma";
             draft["coeParticipants"] = new[] { new { name = "Eva Schmidt", email = "eva.schmidt@coe.int", mae = (string?)"DG I" }, new { name = "Jan Novak", email = "jan.novak@coe.int", mae = (string?)null } };
             draft["partnerParticipants"] = new[] { new { name = "Mgr Rossi", email = "rossi@vatican.va" } };
-            draft["followUps"] = new[] { new { text = "Send the minutes", owner = "eva.schmidt@coe.int", due = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(7)) } };
+            var due = DateOnly.FromDateTime(TestClock.Now.UtcDateTime.AddDays(7));
+            draft["followUps"] = new[]
+            {
+                new { text = "Send the minutes", owner = "eva.schmidt@coe.int", due },
+                new { text = @"Answer A|B on the <draft> [v2], see C:\notes", owner = "jan.novak@coe.int", due },
+            };
             await api.Staff.PostAsJsonAsync("/api/contacts", draft);
         }
 
@@ -95,5 +100,9 @@ public sealed class ExportApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal((0, 3), (Count(report, "rejected"), Count(report, "imported")));
         Assert.Equal(Encoding.UTF8.GetString(exported), Encoding.UTF8.GetString(again));
         Assert.Contains(marker + " round trip 2", Encoding.UTF8.GetString(again), StringComparison.Ordinal);
+        var listed = await officer.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/contacts?partner=holy-see");
+        var id = listed!.Select(c => c!["contactId"]!.GetValue<string>()).First();
+        var contact = await officer.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/contacts/" + id);
+        Assert.Contains(@"Answer A|B on the <draft> [v2], see C:\notes", contact!["followUps"]!.AsArray().Select(f => f!["text"]!.GetValue<string>()));
     }
 }
