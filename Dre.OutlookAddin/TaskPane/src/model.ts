@@ -21,17 +21,27 @@ export interface LoggedBy {
   at: string;
 }
 
+export type ContactStatus = "logged" | "held" | "cancelled";
+
 export interface Contact {
   id: string;
   subject: string;
   start: string;
+  end?: string;
   partnerIds: string[];
+  /** Left out by the service while the contact is simply logged. */
+  status?: ContactStatus;
+  version?: string;
 }
 
 export interface LookupResult {
   contactId: string;
   restricted: boolean;
   loggedBy: LoggedBy[];
+  /** Absent for a restricted contact the reader may not see. */
+  contact?: Contact;
+  /** Whether the reader may mark it held, move or cancel it (its loggers and DRE officers). */
+  mayChangePlan: boolean;
 }
 
 export interface LogResult {

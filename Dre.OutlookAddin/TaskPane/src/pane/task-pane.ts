@@ -8,6 +8,7 @@ import { clearFormState, type FormState, loadFormState, newFormState, type Partn
 import type { Language, Translate } from "../i18n";
 import type { EmailMatch, LogResult, LookupResult, SourceKey } from "../model";
 import type { OutlookItem } from "../office-item";
+import { PlanSection } from "../plan/plan-section";
 import type { PaneContext } from "./context";
 import { explain } from "./failures";
 import { renderLogged, paneHeader } from "./logged";
@@ -24,6 +25,7 @@ export class TaskPane implements PaneContext {
   picking?: string;
   private source: SourceKey = {};
   private sourceMissing = false;
+  private plan?: PlanSection;
   private banner?: Banner;
   private notice?: string;
 
@@ -53,6 +55,8 @@ export class TaskPane implements PaneContext {
       const query = new URLSearchParams(Object.entries(this.source).filter(([, v]) => v) as [string, string][]);
       const found = await this.api.get<LookupResult>(`/api/contacts/lookup?${query}`);
       this.lookup = found.status === 200 ? found.body : undefined;
+      this.plan = this.lookup?.contact ? new PlanSection(this, this.lookup.contact, this.lookup.mayChangePlan) : undefined;
+      await this.plan?.followOutlook();
     }
     this.banner = undefined;
     this.render();
@@ -132,6 +136,7 @@ export class TaskPane implements PaneContext {
       paneHeader(this.t),
       renderBanner(this.banner),
       renderAlreadyLogged(this),
+      this.plan?.render() ?? null,
       this.sourceMissing ? h("p", { class: "message message-warning", role: "status" }, this.t("errorNoSource")) : null,
       this.notice ? h("p", { class: "message message-success", role: "status" }, this.notice) : null,
       renderForm(this, { submit: () => this.submit(), addDomain: (domain, partner) => this.addDomain(domain, partner) }),
