@@ -99,7 +99,7 @@ public sealed partial class BriefingSender(
             var reader = new UserContext(userId, contact.Loggers.First(l => l.UserId == userId).Name, null, await roles.OfAsync(userId, cancellationToken));
             var status = await statuses.GetAsync(contact.PartnerIds[0], reader, cancellationToken);
             var context = await cards.ContextAsync(chat.Language, cancellationToken);
-            await messenger.PostAsync(ProactiveMessenger.Read(chat.ConversationReference), ChannelCards.Activity(BriefingCard.Build(contact, status, context), context), cancellationToken);
+            await messenger.PostAsync(ProactiveMessenger.Read(chat.ConversationReference), ChannelCards.Activity(BriefingCard.Build(status, ContactSummary.Of(contact), context), context), cancellationToken);
         }
         catch
         {

@@ -23,9 +23,10 @@ public sealed record BotAction(string Name)
     public static readonly BotAction HoldContact = new("holdContact");
     public static readonly BotAction MoveContact = new("moveContact");
     public static readonly BotAction CancelContact = new("cancelContact");
+    public static readonly BotAction Briefing = new("briefing");
 
     public static IReadOnlyList<BotAction> All { get; } =
-        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview, HoldContact, MoveContact, CancelContact];
+        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview, HoldContact, MoveContact, CancelContact, Briefing];
 
     public static BotAction? Find(string? name) => All.FirstOrDefault(a => a.Name == name);
 }

@@ -6,24 +6,33 @@ using static Dre.Bot.Cards.AdaptiveCard;
 namespace Dre.Bot.Cards;
 
 /// <summary>
-/// What the people who logged a planned contact read the day before: their contact, then the partner's status as they
-/// may see it (relation, state of play, the latest contacts of any MAE, open follow-ups, who else meets it soon).
+/// A briefing on a partner: the reader's own planned contact with it when there is one, then the partner's status as the
+/// reader may see it (relation, state of play, the latest contacts of any MAE, open follow-ups, who else meets it soon).
+/// Sent to the people who logged a planned contact the day before, and answered on demand ("brief me on Morocco").
 /// </summary>
 public static class BriefingCard
 {
-    public static JsonObject Build(Contact contact, PartnerStatus status, CardContext context)
+    public static JsonObject Build(PartnerStatus status, ContactSummary? yours, CardContext context)
     {
         var t = context.Texts;
-        // The contact itself is at the top; "next planned contacts" are then who else meets the partner soon.
-        var card = StatusCard.Build(status with { PlannedContacts = [.. status.PlannedContacts.Where(c => c.ContactId != contact.Id)] }, context, canEditStateOfPlay: false);
+        var partner = CardText.Clean(status.Partner.DisplayName(context.Language), 200);
+        // The reader's contact is at the top; "next planned contacts" are then who else meets the partner soon.
+        var others = yours is null ? status : status with { PlannedContacts = [.. status.PlannedContacts.Where(c => c.ContactId != yours.ContactId)] };
+        var card = StatusCard.Build(others, context, canEditStateOfPlay: false);
         var body = card["body"]!.AsArray();
-        JsonNode?[] header =
-        [
-            Heading("🗂 " + t.BriefingTitle(CardText.Clean(status.Partner.DisplayName(context.Language), 200))),
-            Text(t.BriefingIntro, isSubtle: true),
-            Section(t.YourContact),
-            StatusCard.ContactLine(ContactSummary.Of(contact), context),
-        ];
+        JsonNode?[] header = yours is null
+            ?
+            [
+                Heading("🗂 " + t.BriefingOn(partner)),
+                Text(t.BriefingOnIntro, isSubtle: true),
+            ]
+            :
+            [
+                Heading("🗂 " + t.BriefingTitle(partner)),
+                Text(t.BriefingIntro, isSubtle: true),
+                Section(t.YourContact),
+                StatusCard.ContactLine(yours, context),
+            ];
         for (var i = header.Length - 1; i >= 0; i--)
         {
             body.Insert(0, header[i]);

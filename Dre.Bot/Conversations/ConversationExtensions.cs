@@ -44,6 +44,7 @@ public static class ConversationExtensions
             .AddTurnHandler<StatusHandler>()
             .AddTurnHandler<ContactsHandler>()
             .AddTurnHandler<PlannedContactsHandler>()
+            .AddTurnHandler<BriefingHandler>()
             .AddTurnHandler<OpenContactFormHandler>()
             .AddTurnHandler<SubmitContactHandler>()
             .AddTurnHandler<MyFollowUpsHandler>()

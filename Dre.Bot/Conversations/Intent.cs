@@ -10,6 +10,7 @@ public enum IntentKind
     Status,
     Contacts,
     PlannedContacts,
+    Briefing,
     LogContact,
     MyFollowUps,
     OverdueFollowUps,

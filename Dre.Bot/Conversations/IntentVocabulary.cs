@@ -15,6 +15,7 @@ public sealed class IntentVocabulary
     public const string Status = "status";
     public const string Contacts = "contacts";
     public const string Planned = "planned";
+    public const string Briefing = "briefing";
     public const string Greetings = "greetings";
     public const string Fillers = "fillers";
     public const string CommonWords = "commonWords";
@@ -35,13 +36,13 @@ public sealed class IntentVocabulary
     private const string TargetPrefix = "target.";
 
     /// <summary>The question vocabularies: a phrase in two of them would let the order of reading decide the intent.</summary>
-    public static readonly string[] Questions = [Status, Contacts, Planned];
+    public static readonly string[] Questions = [Status, Contacts, Planned, Briefing];
 
     public static readonly string[] PeriodNames = ["today", "yesterday", "tomorrow", "thisWeek", "lastWeek", "nextWeek", "thisMonth", "lastMonth", "nextMonth", "thisYear", "since"];
 
     private static readonly string[] Required =
     [
-        Status, Contacts, Planned, Greetings, Fillers, CommonWords, Help, Log, Overdue, MyFollowUps, RouteVerbs, Here, Settings,
+        Status, Contacts, Planned, Briefing, Greetings, Fillers, CommonWords, Help, Log, Overdue, MyFollowUps, RouteVerbs, Here, Settings,
         Unsubscribe, Subscribe, Preview, Daily, Weekly, Portfolio,
         .. Enum.GetValues<RouteTarget>().Select(Target), .. PeriodNames.Select(Period),
     ];

@@ -5,6 +5,7 @@ using Dre.Core.Contacts;
 using Dre.Core.Identity;
 using Dre.Core.Partners;
 using Dre.Core.Validation;
+using Dre.Core.Visibility;
 
 namespace Dre.Bot.Conversations;
 
@@ -50,6 +51,18 @@ public sealed class PartnerReplies(PartnerStatusService statuses, ContactService
         var status = await statuses.GetAsync(partnerId, reader, cancellationToken);
         return StatusCard.Build(status, turn.Cards, canEditStateOfPlay: reader.IsDreOfficer);
     }
+
+    /// <summary>
+    /// A briefing on a partner for the conversation's audience: in a personal chat it starts with the asker's own next
+    /// planned contact with the partner, which a channel's audience, not being the asker, never gets.
+    /// </summary>
+    public async Task SendBriefingAsync(BotTurn turn, string partnerId, CancellationToken cancellationToken) =>
+        await audience.SendAsync(turn, async reader =>
+        {
+            var status = await statuses.GetAsync(partnerId, reader, cancellationToken);
+            var yours = status.PlannedContacts.FirstOrDefault(c => VisibilityPolicy.InAudience(reader, c));
+            return BriefingCard.Build(status, yours, turn.Cards);
+        }, replace: false, cancellationToken);
 
     public Task SendStatusAsync(BotTurn turn, string partnerId, CancellationToken cancellationToken) =>
         SendStatusAsync(turn, partnerId, replace: false, cancellationToken);

@@ -5,9 +5,10 @@ using V = Dre.Bot.Conversations.IntentVocabulary;
 namespace Dre.Bot.Conversations;
 
 /// <summary>
-/// A question about partners, read from the words around the partners' names: planned contacts ahead ("coming up",
-/// "à venir", a period ahead) before contact lists ("who met", "qui a rencontré", a period past) before status, which is
-/// also what a message naming partners and asking nothing else wants.
+/// A question about partners, read from the words around the partners' names: a briefing ("brief me on", "prépare-moi
+/// un point sur") before planned contacts ahead ("coming up", "à venir", a period ahead) before contact lists ("who met",
+/// "qui a rencontré", a period past) before status, which is also what a message naming partners and asking nothing
+/// else wants.
 /// </summary>
 internal static class QuestionWords
 {
@@ -18,8 +19,9 @@ internal static class QuestionWords
         var v = V.Default;
         var period = PeriodWords.TakePeriod(words, now, out var periodError);
         // Every cue is taken (no short cut), so that with no partner found what is left is only the name typed.
+        var briefing = TakeAll(words, v[V.Briefing]);
         var planned = TakeAll(words, v[V.Planned]) | period?.From > now;
-        if (planned && partnerIds.Count == 0 && PortfoliosAsked(words, v) is { Count: > 0 } portfolios)
+        if (!briefing && planned && partnerIds.Count == 0 && PortfoliosAsked(words, v) is { Count: > 0 } portfolios)
         {
             return new Intent(IntentKind.PlannedContacts, null, period, periodError, Targets: portfolios);
         }
@@ -31,7 +33,8 @@ internal static class QuestionWords
         TakeAll(words, v[V.Greetings]);
         var rest = Rest(words);
 
-        var kind = planned ? IntentKind.PlannedContacts
+        var kind = briefing ? IntentKind.Briefing
+            : planned ? IntentKind.PlannedContacts
             : contacts ? IntentKind.Contacts
             : status || partnerIds.Count > 0 ? IntentKind.Status
             : rest is null ? IntentKind.Help

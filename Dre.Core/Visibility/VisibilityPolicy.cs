@@ -33,6 +33,8 @@ public static class VisibilityPolicy
     /// <summary>Named on the contact as one who logged or attended it (DRE officers are not, by their role alone).</summary>
     public static bool InAudience(UserContext reader, Contact contact) => AudienceOf(contact).Any(reader.IsNamedBy);
 
+    public static bool InAudience(UserContext reader, ContactSummary summary) => summary.Audience.Any(reader.IsNamedBy);
+
     /// <summary>
     /// Lowering a contact's confidentiality exposes it to more people than chose to share it: only DRE officers and the
     /// person who logged it first decide that.

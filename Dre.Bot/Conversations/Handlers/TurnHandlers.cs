@@ -63,3 +63,35 @@ public abstract class AnswerHandler(IntentKind kind, BotAction action) : IIntent
 
     protected abstract Task AnswerAsync(BotTurn turn, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// An answer about each partner a message names (or a choice, or "which partner?"), and the same answer from a card
+/// button that names one.
+/// </summary>
+public abstract class PartnerAnswerHandler(IntentKind kind, BotAction action) : IIntentHandler, ICardActionHandler
+{
+    public IntentKind Kind => kind;
+
+    public BotAction Action => action;
+
+    public async Task HandleAsync(BotTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        foreach (var partnerId in await AskedPartners.ResolveAsync(turn, intent, action, null, cancellationToken))
+        {
+            await (partnerId is null ? turn.SayAsync(turn.Texts.WhichPartner, cancellationToken) : AnswerAsync(turn, partnerId, cancellationToken));
+        }
+    }
+
+    public async Task<bool> HandleAsync(BotTurn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        if (!submit.PartnerKnown)
+        {
+            return false;
+        }
+
+        await AnswerAsync(turn, submit.PartnerId!, cancellationToken);
+        return true;
+    }
+
+    protected abstract Task AnswerAsync(BotTurn turn, string partnerId, CancellationToken cancellationToken);
+}

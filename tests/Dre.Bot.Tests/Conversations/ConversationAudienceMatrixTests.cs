@@ -23,7 +23,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
     private static Contact? _restricted;
 
-    public static readonly string[] Paths = ["status", "contacts", "overdue", "digestPreview", "statusButton", "openButton", "messageExtension"];
+    public static readonly string[] Paths = ["status", "briefing", "contacts", "overdue", "digestPreview", "statusButton", "openButton", "messageExtension"];
     public static readonly string[] ReaderNames = ["staff", "officer", "manager", "admin", "logger", "attendee", "outsider"];
     public static readonly string[] ConversationTypes = ["personal", "groupChat", "channel"];
 
@@ -106,6 +106,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
         switch (path)
         {
             case "status": return conversation.SayAsync("status Nordic Council");
+            case "briefing": return conversation.SayAsync("brief me on the Nordic Council");
             case "contacts": return conversation.SayAsync("contacts with the Nordic Council");
             case "overdue": return conversation.SayAsync("overdue follow-ups");
             case "digestPreview": return conversation.SayAsync("digest preview");

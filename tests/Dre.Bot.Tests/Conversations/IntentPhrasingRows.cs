@@ -35,7 +35,7 @@ internal static class IntentPhrasingRows
         ("thanks! and Japan?", S, "japan"),
         ("status of the European Commission", S, "european-commission"),
         ("quick question about Israel", S, "israel"),
-        ("Hey, can you brief me on the Arab League?", S, "arab-league"),
+        ("Hey, can you brief me on the Arab League?", IntentKind.Briefing, "arab-league"),
         ("EU", S, "eu"),
         ("UN", S, "un"),
         ("un women", S, "un-women"),

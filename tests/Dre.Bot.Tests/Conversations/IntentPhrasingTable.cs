@@ -9,10 +9,15 @@ internal static class IntentPhrasingTable
     private static readonly string[] StatusTemplates =
     [
         "where do we stand with {0}?", "any news from {0}?", "update on {0}", "update on {0} please", "what's new with {0}",
-        "hi, where are we with {0}?", "status {0} 🙏", "{0}?", "{0}", "tell me about {0}!!", "brief me on {0}, thanks",
+        "hi, where are we with {0}?", "status {0} 🙏", "{0}?", "{0}", "tell me about {0}!!",
         "quelles sont les dernières nouvelles avec {0} ?", "on en est où avec {0} ?", "relations avec {0}", "bonjour, du nouveau avec {0} ?",
         "ou en est on avec {0}", "point sur {0} svp", "des nouvelles de {0} ? merci", "{0} : état des lieux", "quoi de neuf côté {0} 😊",
-        "prépare-moi un point sur {0}",
+    ];
+
+    private static readonly string[] BriefingTemplates =
+    [
+        "brief me on {0}, thanks", "can you prepare me for {0}?", "briefing note on {0} please", "prépare-moi un point sur {0}",
+        "bonjour, briefing sur {0} svp", "preparez moi une note sur {0}",
     ];
 
     private static readonly string[] ContactTemplates =
@@ -42,5 +47,6 @@ internal static class IntentPhrasingTable
     public static IEnumerable<(string Text, IntentKind Kind, string Partner)> Rows() =>
         Partners.SelectMany(p => StatusTemplates.Select(t => (t.Replace("{0}", p.Typed, StringComparison.Ordinal), IntentKind.Status, p.Id)))
             .Concat(Partners.Where((_, i) => i % 2 == 0).SelectMany(p => ContactTemplates.Select(t => (t.Replace("{0}", p.Typed, StringComparison.Ordinal), IntentKind.Contacts, p.Id))))
+            .Concat(Partners.Where((_, i) => i % 3 == 0).SelectMany(p => BriefingTemplates.Select(t => (t.Replace("{0}", p.Typed, StringComparison.Ordinal), IntentKind.Briefing, p.Id))))
             .Concat(Singles);
 }
