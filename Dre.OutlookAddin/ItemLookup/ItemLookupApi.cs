@@ -32,9 +32,10 @@ public static class ItemLookupApi
 
         var user = http.User.ToUserContext();
         return TypedResults.Ok(VisibilityPolicy.MaySee(user, contact)
-            ? new ItemLookupResult(contact.Id, Restricted: false, contact.Loggers, contact)
-            : new ItemLookupResult(contact.Id, Restricted: true, [], null));
+            ? new ItemLookupResult(contact.Id, Restricted: false, contact.Loggers, contact, ContactPlans.MayChangePlan(user, contact))
+            : new ItemLookupResult(contact.Id, Restricted: true, [], null, MayChangePlan: false));
     }
 }
 
-public sealed record ItemLookupResult(string ContactId, bool Restricted, IReadOnlyList<LoggedBy> LoggedBy, Contact? Contact);
+/// <param name="MayChangePlan">Whether the caller may mark the contact held, move or cancel it, so that the pane offers only what the service allows.</param>
+public sealed record ItemLookupResult(string ContactId, bool Restricted, IReadOnlyList<LoggedBy> LoggedBy, Contact? Contact, bool MayChangePlan);

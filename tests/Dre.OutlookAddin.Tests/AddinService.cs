@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using Dre.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dre.OutlookAddin.Tests;
 
@@ -33,6 +35,8 @@ public sealed class AddinService : WebApplicationFactory<Program>
         builder.UseSetting("Storage:TablePrefix", AzuriteServer.NewPrefix());
         builder.UseSetting("Demo:SeedContacts", "false");
         builder.UseSetting("OutlookAddin:TeamsAppId", TeamsAppId);
+        // The pinned test instant, running: what is planned or past, and the sample items' days, never hang on the machine's date.
+        builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Running()));
     }
 
     private sealed record TokenResponse(string AccessToken);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Dre.OutlookAddin.Tests;
@@ -49,10 +50,10 @@ public sealed class TaskPaneFixture : IAsyncLifetime
     }
 
     /// <summary>The pane over a simulated item, as the development page shows it; <paramref name="copy"/> makes it an item nobody logged yet.</summary>
-    public async Task<IPage> OpenPaneAsync(string item, string copy, string user = "eva.schmidt@coe.int", string role = "staff", string lang = "en-GB")
+    public async Task<IPage> OpenPaneAsync(string item, string copy, string user = "eva.schmidt@coe.int", string role = "staff", string lang = "en-GB", int movedMinutes = 0)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync($"addin/dev-pane.html?item={item}&copy={copy}&user={Uri.EscapeDataString(user)}&role={role}&lang={lang}");
+        await page.GotoAsync($"addin/dev-pane.html?item={item}&copy={copy}&user={Uri.EscapeDataString(user)}&role={role}&lang={lang}&moved={movedMinutes}");
         return page;
     }
 
@@ -79,8 +80,14 @@ public sealed class TaskPaneFixture : IAsyncLifetime
 
             await route.AbortAsync();
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // The page's "now" (the sample items' days, what is still ahead) is the service's, never the machine's.
+        await page.Clock.SetFixedTimeAsync(Now.UtcDateTime);
+        return page;
     }
+
+    /// <summary>The service's "now": the pinned test instant, running.</summary>
+    public DateTimeOffset Now => Service.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
     public async Task<JsonElement> GetContactAsync(string id)
     {

@@ -11,6 +11,8 @@ export class ApiFailure extends Error {
     readonly title = "",
     /** For a conflict (412): the version the edit must be re-applied to. */
     readonly currentVersion = "",
+    /** For a conflict (412): the record as it is now. */
+    readonly current?: unknown,
   ) {
     super(`${kind} ${status} ${title}`);
   }
@@ -39,8 +41,9 @@ export class Api {
     return this.send<T>("GET", path);
   }
 
-  post<T>(path: string, body: unknown): Promise<ApiResponse<T>> {
-    return this.send<T>("POST", path, body);
+  /** With ifMatch, an action on a record (a contact marked held, moved, cancelled) that a stale version makes a conflict. */
+  post<T>(path: string, body: unknown, ifMatch?: string): Promise<ApiResponse<T>> {
+    return this.send<T>("POST", path, body, ifMatch === undefined ? {} : { "If-Match": ifMatch });
   }
 
   /** A conditional edit: a stale version is thrown as a conflict carrying the current one. */
@@ -75,7 +78,7 @@ export class Api {
 
     const json = await readJson(response);
     if (response.ok || response.status === 404) return { status: response.status, body: response.ok ? (json as T) : undefined, etag: response.headers.get("ETag") };
-    const problem = (json ?? {}) as { title?: string; errors?: Record<string, string[]>; currentVersion?: string };
+    const problem = (json ?? {}) as { title?: string; errors?: Record<string, string[]>; currentVersion?: string; current?: unknown };
     switch (response.status) {
       case 400:
         throw new ApiFailure("validation", 400, problem.errors ?? {}, problem.title ?? "");
@@ -85,7 +88,7 @@ export class Api {
       case 403:
         throw new ApiFailure("forbidden", 403, {}, problem.title ?? "");
       case 412:
-        throw new ApiFailure("conflict", 412, {}, problem.title ?? "", problem.currentVersion ?? "");
+        throw new ApiFailure("conflict", 412, {}, problem.title ?? "", problem.currentVersion ?? "", problem.current);
       case 413:
         throw new ApiFailure("tooLarge", 413);
       default:

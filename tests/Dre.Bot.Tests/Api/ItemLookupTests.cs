@@ -19,6 +19,19 @@ public sealed class ItemLookupTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Lookup_SaysWhetherTheReaderMayChangeThePlan_ItsLoggerMay_AnotherReaderNot()
+    {
+        var uid = "UID-PLAN-" + Guid.NewGuid();
+        await api.Staff.PostAsJsonAsync("/api/contacts", Drafts.Meeting(uid));
+
+        var logger = await api.Staff.GetFromJsonAsync<JsonObject>($"/api/contacts/lookup?iCalUid={uid}");
+        var reader = await api.OtherStaff.GetFromJsonAsync<JsonObject>($"/api/contacts/lookup?iCalUid={uid}");
+
+        Assert.True(logger!["mayChangePlan"]!.GetValue<bool>());
+        Assert.False(reader!["mayChangePlan"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Lookup_OfAnItemNobodyLogged_Returns404()
     {
         var response = await api.Staff.GetAsync($"/api/contacts/lookup?iCalUid=UID-NEVER-{Guid.NewGuid()}");

@@ -4,14 +4,15 @@ import { type SampleItem, type SamplePerson, samples, sampleStart } from "./samp
  * A small stand-in for Office.js on the development page and in the browser tests: it simulates one Outlook item in
  * read mode, with just the members the task pane uses. The page's address chooses the item (?item=meeting|email),
  * a fresh copy of it (&copy=…, a new meeting or message that nobody logged yet), the display language (&lang=fr-FR)
- * and the signed-in user (&user=, read by the pane's development sign-in).
+ * the signed-in user (&user=, read by the pane's development sign-in) and a meeting moved in the calendar since it was
+ * logged (&moved=minutes, later or earlier with a minus).
  */
 const params = new URLSearchParams(location.search);
 const sample: SampleItem = samples.find((s) => s.key === params.get("item")) ?? samples[0];
 const copy = params.get("copy");
 
 const recipient = (p: SamplePerson) => ({ displayName: p.name, emailAddress: p.email, recipientType: p.email.endsWith("@coe.int") ? "user" : "externalUser" });
-const start = sampleStart(sample);
+const start = new Date(sampleStart(sample).getTime() + Number(params.get("moved") ?? 0) * 60_000);
 const itemId = copy ? `${sample.itemId}~${copy}` : sample.itemId;
 const item =
   sample.itemType === "appointment"
