@@ -41,6 +41,11 @@ public sealed class WorkspaceExportTests(TaskPaneFixture fixture) : IClassFixtur
         var officer = await _tab.OpenAsync("#/export", "en");
         await officer.GetByLabel("Partner").SelectOptionAsync("tunisia");
         Assert.Contains($"Confidential talks {copy}", await DownloadAsync(officer, "Download", "contacts.csv"));
+        await officer.GetByLabel("Excel (.xlsx)").CheckAsync();
+        var workbook = await officer.RunAndWaitForDownloadAsync(() => officer.GetByRole(AriaRole.Button, new() { Name = "Download" }).ClickAsync());
+        Assert.Equal("contacts.xlsx", workbook.SuggestedFilename);
+        // A workbook is a zip: the saved bytes are the service's, not a text rendering of them.
+        Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync((await workbook.PathAsync())!))[..2]);
     }
 
     [Fact]
