@@ -5,6 +5,8 @@ import { textsFor, type Language } from "./locales";
 import { AheadPage } from "./pages/ahead/AheadPage";
 import { ConfigPage } from "./pages/config/ConfigPage";
 import { ContactPage } from "./pages/contact/ContactPage";
+import { ExportPage } from "./pages/export/ExportPage";
+import { ImportPage } from "./pages/import/ImportPage";
 import { PartnerPage } from "./pages/partner/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
 import { hrefOf, useRoute } from "./route";
@@ -43,6 +45,8 @@ export function Shell({ host }: { host: HostContext }) {
         <nav aria-label={t.title} className={styles.bar}>
           <Link href={hrefOf({ page: "partners" })}>{t.partners}</Link>
           <Link href={hrefOf({ page: "ahead" })}>{t.ahead}</Link>
+          <Link href={hrefOf({ page: "export" })}>{t.exportNav}</Link>
+          <Link href={hrefOf({ page: "import" })}>{t.importNav}</Link>
         </nav>
         <Link as="button" onClick={toggleLanguage} lang={language === "en" ? "fr" : "en"}>{t.language}</Link>
         {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
@@ -54,6 +58,10 @@ export function Shell({ host }: { host: HostContext }) {
           <PartnerPage key={route.id} id={route.id} language={language} t={t} />
         ) : route.page === "ahead" ? (
           <AheadPage key={route.id ?? ""} portfolio={route.id} language={language} t={t} />
+        ) : route.page === "export" ? (
+          <ExportPage language={language} t={t} />
+        ) : route.page === "import" ? (
+          <ImportPage language={language} t={t} />
         ) : route.page === "config" ? (
           <ConfigPage inTeams={host.inTeams} t={t} />
         ) : (

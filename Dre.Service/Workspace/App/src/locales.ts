@@ -1,3 +1,6 @@
+import { exportEn, exportFr } from "./pages/export/texts";
+import { importEn, importFr } from "./pages/import/texts";
+
 /** The tab's texts; French for each English one (the type makes a missing key a compile error). */
 export const en = {
   title: "DRE workspace",
@@ -71,6 +74,10 @@ export const en = {
   } as Record<string, string>,
   readOnly: "Only the people who logged or attended this contact, and DRE officers, may change it.",
   ahead: "Ahead",
+  exportNav: "Export",
+  importNav: "Import",
+  exporting: exportEn,
+  importing: importEn,
   aheadTitle: "Planned contacts, next 90 days",
   allPortfolios: "All portfolios",
   nothingAhead: "No contact planned.",
@@ -166,6 +173,10 @@ export const fr: Texts = {
   },
   readOnly: "Seuls les personnes qui ont consigné ce contact ou y ont participé, et les agents DRE, peuvent le modifier.",
   ahead: "À venir",
+  exportNav: "Exporter",
+  importNav: "Importer",
+  exporting: exportFr,
+  importing: importFr,
   aheadTitle: "Contacts prévus, 90 prochains jours",
   allPortfolios: "Tous les portefeuilles",
   nothingAhead: "Aucun contact prévu.",

@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 
 /**
  * The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open";
- * #/portfolios/{id} is a channel tab's content, #/config its configuration page, #/ahead[/{portfolio}] the outlook ahead.
+ * #/portfolios/{id} is a channel tab's content, #/config its configuration page, #/ahead[/{portfolio}] the outlook ahead,
+ * #/export and #/import the files of contacts.
  */
 export type Route =
   | { page: "partners" }
@@ -10,24 +11,28 @@ export type Route =
   | { page: "contact"; id: string }
   | { page: "portfolio"; id: string }
   | { page: "ahead"; id?: string }
-  | { page: "config" };
+  | { page: "config" }
+  | { page: "export" }
+  | { page: "import" };
 
 export function parseRoute(hash: string): Route {
   const [, page, id] = hash.replace(/^#/, "").split("/").map(decodeURIComponent);
   if (page === "partners" && id) return { page: "partner", id };
   if (page === "contacts" && id) return { page: "contact", id };
   if (page === "portfolios" && id) return { page: "portfolio", id };
-  if (page === "config") return { page: "config" };
+  if (page === "config" || page === "export" || page === "import") return { page };
   if (page === "ahead") return id ? { page: "ahead", id } : { page: "ahead" };
   return { page: "partners" };
 }
 
 const folders = { partner: "partners", contact: "contacts", portfolio: "portfolios" } as const;
 
-export const hrefOf = (route: Route): string =>
-  route.page === "partners" || route.page === "config" || (route.page === "ahead" && !route.id)
-    ? `#/${route.page}`
-    : route.page === "ahead" ? `#/ahead/${encodeURIComponent(route.id!)}` : `#/${folders[route.page]}/${encodeURIComponent(route.id)}`;
+export const hrefOf = (route: Route): string => {
+  if (route.page === "ahead") return route.id ? `#/ahead/${encodeURIComponent(route.id)}` : "#/ahead";
+  // The pages that take no id: their address is their name.
+  if (!("id" in route)) return `#/${route.page}`;
+  return `#/${folders[route.page]}/${encodeURIComponent(route.id)}`;
+};
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

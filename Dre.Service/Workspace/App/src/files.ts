@@ -1,0 +1,49 @@
+import { ApiFailure, type FailureKind } from "../../../../Dre.OutlookAddin/TaskPane/src/api";
+import { api } from "./client";
+import type { Language } from "./locales";
+
+const failures: Record<number, FailureKind> = { 400: "validation", 401: "signedOut", 403: "forbidden", 413: "tooLarge" };
+
+/**
+ * A call whose body is a file rather than JSON (an export's download, an import's upload) or whose answer is written
+ * for the reader (an import's rejection reasons): it asks in the tab's language, which the person may have switched
+ * away from the browser's, since the service reads Accept-Language. Failures are thrown as the JSON client's are.
+ */
+export async function callInLanguage(path: string, language: Language, send?: { body: Blob; type: string }): Promise<Response> {
+  if (!navigator.onLine) throw new ApiFailure("offline");
+  const token = await api.token();
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: send ? "POST" : "GET",
+      headers: { Authorization: `Bearer ${token}`, "Accept-Language": language, ...(send ? { "Content-Type": send.type } : {}) },
+      body: send?.body,
+    });
+  } catch {
+    throw new ApiFailure(navigator.onLine ? "network" : "offline");
+  }
+  if (response.ok) return response;
+  const problem = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string[]> };
+  throw new ApiFailure(failures[response.status] ?? "server", response.status, problem.errors ?? {}, problem.title ?? "");
+}
+
+/** The name the service gives the file (Content-Disposition), else <fallback>. */
+export function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get("Content-Disposition") ?? "";
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="?([^";]+)"?/i.exec(header)?.[1] ?? fallback;
+}
+
+/** Saves an answer as a download: the file is the page's own bytes (an object URL), not a second, unauthenticated request. */
+export async function saveAs(response: Response, name: string): Promise<void> {
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the blob after click() returns; revoking at once could cut the download short.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

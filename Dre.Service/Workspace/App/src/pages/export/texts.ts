@@ -1,0 +1,48 @@
+/** The export page's texts (locales.ts gathers them with the others). */
+export const exportEn = {
+  title: "Export contacts",
+  hint: "A file of the contacts you may see, in the import's columns, so that it imports again as it is.",
+  partner: "Partner",
+  anyPartner: "Every partner",
+  portfolio: "Portfolio",
+  from: "From",
+  to: "To",
+  periodHint: "Empty: all time for a partner or a portfolio; otherwise the last 12 months (at most one year).",
+  format: "Format",
+  csv: "CSV",
+  xlsx: "Excel (.xlsx)",
+  download: "Download",
+  downloading: "Preparing the file…",
+  downloaded: (name: string) => `Downloaded ${name}.`,
+  fieldErrors: {
+    partner: "This partner is not in the directory.",
+    portfolio: "Choose a portfolio from the list.",
+    from: "The start must be before the end; without a partner or a portfolio, the period covers at most one year.",
+    to: "Choose an end no later than a year from today.",
+    format: "Choose CSV or Excel.",
+  } as Record<string, string>,
+};
+
+export const exportFr: typeof exportEn = {
+  title: "Exporter des contacts",
+  hint: "Un fichier des contacts que vous pouvez voir, dans les colonnes de l'import, pour qu'il s'importe de nouveau tel quel.",
+  partner: "Partenaire",
+  anyPartner: "Tous les partenaires",
+  portfolio: "Portefeuille",
+  from: "Du",
+  to: "Au",
+  periodHint: "Vide : depuis le début pour un partenaire ou un portefeuille ; sinon les 12 derniers mois (un an au plus).",
+  format: "Format",
+  csv: "CSV",
+  xlsx: "Excel (.xlsx)",
+  download: "Télécharger",
+  downloading: "Préparation du fichier…",
+  downloaded: (name: string) => `${name} téléchargé.`,
+  fieldErrors: {
+    partner: "Ce partenaire n'est pas dans l'annuaire.",
+    portfolio: "Choisissez un portefeuille de la liste.",
+    from: "Le début doit précéder la fin ; sans partenaire ni portefeuille, la période couvre un an au plus.",
+    to: "Choisissez une fin au plus tard dans un an.",
+    format: "Choisissez CSV ou Excel.",
+  },
+};
