@@ -19,7 +19,7 @@ public static class DigestChart
     /// <summary>The chart travels base64-encoded inside the digest's first card, which Teams caps: it must leave room for the digest.</summary>
     public const int MaxPngBytes = 12_000;
 
-    /// <summary>One colour per portfolio, in <see cref="Portfolio"/> order; the card's legend uses the same ones.</summary>
+    /// <summary>One colour per portfolio, in <see cref="Portfolio"/> order; the legend in words (<see cref="ColourNames.Legend"/>) names the same ones.</summary>
     public static readonly IReadOnlyList<(byte R, byte G, byte B)> Colours =
     [
         (0x0F, 0x4C, 0x81), (0x2E, 0x8B, 0x57), (0x4B, 0x92, 0xDB), (0xC0, 0x7A, 0x12),
@@ -88,7 +88,7 @@ public static class DigestChart
         }
     }
 
-    /// <summary>An opaque RGB PNG at the strongest compression: a quarter smaller than the library's RGBA default.</summary>
+    /// <summary>An opaque RGB PNG at the strongest compression: about a tenth smaller than the library's RGBA default.</summary>
     private static byte[] Png(Plot plot)
     {
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgb888x, SKAlphaType.Opaque));
