@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.FollowUps;
-using Dre.Core.Partners;
 using static Dre.Bot.Cards.AdaptiveCard;
 
 namespace Dre.Bot.Cards;
@@ -87,10 +86,7 @@ public static class DigestCard
         {
             yield return new JsonObject { ["type"] = "Image", ["url"] = chartDataUri, ["altText"] = t.ChartAltText(digest.Chart.Count), ["size"] = "Stretch" };
             // Teams cannot colour text: the legend names each portfolio's colour in words.
-            yield return Text(
-                string.Join(" · ", Enum.GetValues<Portfolio>().Select(p => t.LegendEntry(t.PortfolioName(p), ColourNames.Of(t, DigestChart.Colours[(int)p])))),
-                size: "Small",
-                isSubtle: true);
+            yield return Text(ColourNames.Legend(t), size: "Small", isSubtle: true);
         }
     }
 

@@ -30,7 +30,7 @@ public sealed partial class TeamsDigestDelivery(
         var conversation = ProactiveMessenger.Read(reference);
         try
         {
-            foreach (var page in DigestCard.Build(digest, context, DigestChartImage.DataUri(digest)).Skip(progress.PagesSent))
+            foreach (var page in DigestCard.Build(digest, context, DigestChartImage.DataUri(digest, context.Texts)).Skip(progress.PagesSent))
             {
                 await messenger.PostAsync(conversation, ChannelCards.Activity(page, context), cancellationToken);
                 await progress.PageSentAsync(cancellationToken);

@@ -1,10 +1,15 @@
 using Dre.Core.Localization;
+using Dre.Core.Partners;
 
 namespace Dre.Core.Digest;
 
 /// <summary>Chart colours in words, for a legend that must also be read without colour (screen readers, e-mail text).</summary>
 public static class ColourNames
 {
+    /// <summary>Each portfolio with its chart colour in words, the line that explains the chart where colours cannot be named.</summary>
+    public static string Legend(Texts t) =>
+        string.Join(" · ", Enum.GetValues<Portfolio>().Select(p => t.LegendEntry(t.PortfolioName(p), Of(t, DigestChart.Colours[(int)p]))));
+
     /// <summary>The everyday word for a colour: its hue band, "dark" or "light" by lightness, grey when barely saturated.</summary>
     public static string Of(Texts t, (byte R, byte G, byte B) colour)
     {

@@ -17,6 +17,8 @@ public sealed partial class Texts
     public string ChartAltText(int weeks) => T(
         $"Contacts per portfolio over the last {weeks} weeks",
         $"Contacts par portefeuille au cours des {weeks} dernières semaines");
+    public string ChartWeeksAxis => T("Week beginning", "Semaine du");
+    public string ChartContactsAxis => T("Contacts", "Contacts");
     public string LegendEntry(string portfolio, string colour) => T($"{portfolio}: {colour}", $"{portfolio} : {colour}");
     public string PortfolioName(Portfolio portfolio) => portfolio switch
     {

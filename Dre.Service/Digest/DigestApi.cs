@@ -1,5 +1,7 @@
 using Dre.Core.Digest;
 using Dre.Core.Identity;
+using Dre.Core.Localization;
+using Dre.Service.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dre.Service.Digest;
@@ -20,6 +22,6 @@ public static class DigestApi
     public static async Task<FileContentHttpResult> Chart(HttpContext http, DigestPreview preview, CancellationToken cancellationToken)
     {
         var digest = await preview.BuildAsync(http.User.ToUserContext(), DigestFrequency.Weekly, cancellationToken);
-        return TypedResults.File(DigestChart.RenderPng(digest.Chart), "image/png");
+        return TypedResults.File(DigestChart.RenderPng(digest.Chart, Texts.For(RequestLanguage.Of(http.Request))), "image/png");
     }
 }

@@ -24,6 +24,8 @@ public static class DigestHtml
         html.Append(CultureInfo.InvariantCulture, $"<h1 style=\"font-size:20px\">{E(t.DigestTitle(digest.Frequency))}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(t.PeriodLine(context.Date(digest.From), context.Date(digest.To.AddTicks(-1))))} · {E(t.ContactCount(digest.Portfolios.SelectMany(p => p.Partners).SelectMany(a => a.Contacts).DistinctBy(c => c.ContactId).Count()))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"cid:{ChartContentId}\" width=\"{DigestChart.Width}\" height=\"{DigestChart.Height}\" alt=\"{E(t.ChartAltText(digest.Chart.Count))}\"></p>");
+        // The chart has no legend of its own: the e-mail names each portfolio's colour, as the card does.
+        html.Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:12px;color:#616161\">{E(ColourNames.Legend(t))}</p>");
         foreach (var section in digest.Portfolios.Where(p => !p.IsEmpty))
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2 style=\"font-size:17px;border-bottom:1px solid #d1d1d1\">{E(t.PortfolioName(section.Portfolio))}</h2>");

@@ -28,7 +28,7 @@ public sealed class DigestMailer(AppOnlyGraph graph, IOptions<DigestMailOptions>
                     OdataType = "#microsoft.graph.fileAttachment",
                     Name = "chart.png",
                     ContentType = "image/png",
-                    ContentBytes = DigestChart.RenderPng(digest.Chart),
+                    ContentBytes = DigestChart.RenderPng(digest.Chart, context.Texts),
                     ContentId = DigestHtml.ChartContentId,
                     IsInline = true,
                 },

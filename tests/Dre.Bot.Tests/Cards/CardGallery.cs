@@ -35,7 +35,9 @@ public static class CardGallery
     public static readonly IReadOnlyList<WeekCount> Chart =
         [.. Enumerable.Range(0, 8).Select(w => new WeekCount($"2026-W{40 + w}", Enum.GetValues<Portfolio>().ToDictionary(p => p, p => (w + (3 * (int)p)) % 7)))];
 
-    public static readonly string ChartDataUri = "data:image/png;base64," + Convert.ToBase64String(DigestChart.RenderPng(Chart));
+    public static readonly string ChartDataUri = ChartDataUriIn(Texts.English);
+
+    public static readonly string FrenchChartDataUri = ChartDataUriIn(Texts.French);
 
     private static readonly Lazy<IReadOnlyList<(string Name, JsonObject Card)>> Built = new(() => [.. Build()]);
 
@@ -111,7 +113,7 @@ public static class CardGallery
         yield return ("settings-channel", SettingsCard.Build(routes, "t-c1", canRoute: true, (false, null), context));
         yield return ("settings-personal", SettingsCard.Build(routes, null, canRoute: false, (true, DigestFrequency.Daily), context));
         var digest = Digest(text, count, hostile);
-        foreach (var (page, i) in DigestCard.Build(digest, context, ChartDataUri).Select((page, i) => (page, i)))
+        foreach (var (page, i) in DigestCard.Build(digest, context, context.Texts.Language == Language.French ? FrenchChartDataUri : ChartDataUri).Select((page, i) => (page, i)))
         {
             yield return ($"digest-{i + 1}", page);
         }
@@ -213,4 +215,6 @@ public static class CardGallery
         Source = ContactSource.Teams,
         Loggers = [new LoggedBy("u1", text, Now)],
     };
+
+    private static string ChartDataUriIn(Texts texts) => "data:image/png;base64," + Convert.ToBase64String(DigestChart.RenderPng(Chart, texts));
 }

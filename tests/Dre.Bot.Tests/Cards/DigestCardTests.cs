@@ -151,7 +151,7 @@ public sealed partial class DigestCardTests
     [Fact]
     public void Build_FrenchWithChart_LegendNamesTheColoursInFrench()
     {
-        var page = DigestCard.Build(Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], [])), French, CardGallery.ChartDataUri)[0];
+        var page = DigestCard.Build(Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], [])), French, CardGallery.FrenchChartDataUri)[0];
 
         Assert.Contains(
             "Union européenne : bleu foncé · OSCE : vert · Nations unies : bleu clair · États observateurs : orange · Voisinage : violet · Autres organisations : gris · Initiatives sous-régionales : rouge",

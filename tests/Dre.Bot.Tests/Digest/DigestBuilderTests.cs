@@ -1,6 +1,7 @@
 using Dre.Core.Contacts;
 using Dre.Core.Digest;
 using Dre.Core.Identity;
+using Dre.Core.Localization;
 using Dre.Core.Partners;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -113,12 +114,12 @@ public sealed class DigestBuilderTests(DigestWeekFixture week) : IClassFixture<D
     [Fact]
     public void ChartPng_IsAPngOfTheDeclaredSize()
     {
-        var png = DigestChart.RenderPng(Digest.Chart);
+        var png = DigestChart.RenderPng(Digest.Chart, Texts.English);
 
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
         Assert.Equal(DigestChart.Width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
         Assert.Equal(DigestChart.Height, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
-        Assert.InRange(png.Length, 200, 12_000);
+        Assert.InRange(png.Length, 200, DigestChart.MaxPngBytes);
     }
 
     private PortfolioDigest Section(Portfolio portfolio) => Digest.Portfolios.Single(p => p.Portfolio == portfolio);

@@ -220,6 +220,7 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
         Assert.StartsWith("Résumé hebdomadaire", message["subject"]!.GetValue<string>(), StringComparison.Ordinal);
         var html = message["body"]!["content"]!.GetValue<string>();
         Assert.Contains("cid:digest-chart", html, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode("Union européenne : bleu foncé · OSCE : vert"), html, StringComparison.Ordinal);
         Assert.Contains("Mail &lt;b&gt;digest&lt;/b&gt; check", html, StringComparison.Ordinal);
         Assert.Equal("digest-chart", message["attachments"]![0]!["contentId"]!.GetValue<string>());
         Assert.Single(_connector.Activities, r => r.ConversationId == "a:eva-mail" && r.CardJson.Contains("data:image/png;base64,", StringComparison.Ordinal));
