@@ -163,6 +163,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             case ["me", "messages", var id] when HttpMethods.IsGet(request.Method):
                 await ItemAsync(context, _messages, id, "message");
                 return;
+            case ["users", var key] when HttpMethods.IsGet(request.Method):
+                await UserAsync(context, Uri.UnescapeDataString(key));
+                return;
             case ["users", _, "sendMail"] when HttpMethods.IsPost(request.Method):
                 context.Response.StatusCode = StatusCodes.Status202Accepted;
                 return;

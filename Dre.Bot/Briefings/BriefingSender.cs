@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 namespace Dre.Bot.Briefings;
 
 /// <summary>
-/// Sends each planned contact's briefing to each person who logged it, in their personal chat, once the briefing is due:
+/// Sends each planned contact's briefing to each person who logged it or takes part in it for the Council of Europe, in
+/// their personal chat, once the briefing is due (a participant listed by e-mail once the directory tells who that is):
 /// exactly once per contact, start and person across instances and restarts (a claim each), again if the meeting moves
 /// (a new start is a new briefing), never for a cancelled or removed contact. A pass reads the contacts due now
 /// (<see cref="DueBriefings"/>), and each one's record for its loggers, once per instance.
@@ -22,6 +23,7 @@ public sealed partial class BriefingSender(
     IContactStore contacts,
     PartnerStatusService statuses,
     StaffRoles roles,
+    IUserDirectory directory,
     PersonalReach reach,
     ProactiveMessenger messenger,
     ChannelCards cards,
@@ -51,15 +53,15 @@ public sealed partial class BriefingSender(
                 continue;
             }
 
-            foreach (var userId in contact.Loggers.Select(l => l.UserId).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var person in await BriefedPeople.OfAsync(contact, directory, cancellationToken))
             {
-                var key = $"{contact.Id}|{contact.Start.UtcTicks}|{userId}";
+                var key = $"{contact.Id}|{contact.Start.UtcTicks}|{person.UserId}";
                 if (_done.ContainsKey(key))
                 {
                     continue;
                 }
 
-                sent += await SendOnceAsync(contact, userId, cancellationToken) ? 1 : 0;
+                sent += await SendOnceAsync(contact, person, cancellationToken) ? 1 : 0;
                 _done[key] = contact.Start;
             }
         }
@@ -78,8 +80,9 @@ public sealed partial class BriefingSender(
         }
     }
 
-    private async Task<bool> SendOnceAsync(Contact contact, string userId, CancellationToken cancellationToken)
+    private async Task<bool> SendOnceAsync(Contact contact, BriefedPerson person, CancellationToken cancellationToken)
     {
+        var userId = person.UserId;
         var partition = "briefing-" + TableKeys.Hash($"{contact.Id}|{contact.Start.UtcTicks}");
         var row = TableKeys.Hash(userId);
         if (await _claims.TryClaimAsync(partition, row, Lease, cancellationToken) != ClaimOutcome.Claimed)
@@ -96,7 +99,8 @@ public sealed partial class BriefingSender(
                 return false;
             }
 
-            var reader = new UserContext(userId, contact.Loggers.First(l => l.UserId == userId).Name, null, await roles.OfAsync(userId, cancellationToken));
+            // The card as this person may see it: their own roles, and their address for what is shared with them by it.
+            var reader = new UserContext(userId, person.Name, person.Email, await roles.OfAsync(userId, cancellationToken));
             var status = await statuses.GetAsync(contact.PartnerIds[0], reader, cancellationToken);
             var context = await cards.ContextAsync(chat.Language, cancellationToken);
             await messenger.PostAsync(ProactiveMessenger.Read(chat.ConversationReference), ChannelCards.Activity(BriefingCard.Build(status, ContactSummary.Of(contact), context), context), cancellationToken);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Dre.Bot.Cards;
 
-/// <summary>Where card buttons may point: Teams opens only https, and a card never links outside the product's own origins.</summary>
+/// <summary>
+/// Where card buttons may point: Teams opens only https, and a card never links outside the product's own origins, but
+/// for Teams' own chat deep links (<see cref="TeamsChatLink"/>), which open Teams itself rather than an outside site.
+/// </summary>
 public sealed class LinksOptions
 {
     public const string SectionName = "Links";
@@ -33,7 +36,15 @@ public sealed class CardLinks(IOptions<LinksOptions> options)
         return Uri.TryCreate(baseUrl, relativePath, out var url) && IsAllowed(url) ? url : null;
     }
 
-    public bool IsAllowed(Uri url) =>
+    /// <summary>The chat link to <paramref name="people"/> when it may be opened, else none.</summary>
+    public Uri? ToTeamsChat(IEnumerable<ChatTarget> people, string topic, string message) =>
+        TeamsChatLink.For(people, topic, message) is { } url && IsAllowed(url) ? url : null;
+
+    // Teams' chat deep links are allowed here, in this one place and whatever the configured origins: they open a chat in
+    // Teams, the client the card is already shown in, with nothing of the card sent anywhere until the reader writes.
+    public bool IsAllowed(Uri url) => TeamsChatLink.IsChatLink(url) || IsOwnOrigin(url);
+
+    private bool IsOwnOrigin(Uri url) =>
         url.IsAbsoluteUri
         && url.Scheme == Uri.UriSchemeHttps
         && _options.AllowedOrigins.Any(origin => Uri.TryCreate(origin, UriKind.Absolute, out var allowed)

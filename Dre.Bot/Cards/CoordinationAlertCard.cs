@@ -7,7 +7,11 @@ namespace Dre.Bot.Cards;
 /// <summary>Two contacts with one partner by different MAEs, close in time: the people who can coordinate them see both side by side.</summary>
 public static class CoordinationAlertCard
 {
-    public static JsonObject Build(string partnerId, ContactSummary first, ContactSummary second, int windowDays, CardContext context)
+    /// <param name="firstLoggers">Who logged <paramref name="first"/> and has an address the reader may be shown: one "chat with" button opens a Teams chat with them; none without one.</param>
+    /// <param name="secondLoggers">The same for <paramref name="second"/>.</param>
+    public static JsonObject Build(
+        string partnerId, ContactSummary first, ContactSummary second, int windowDays, CardContext context,
+        IReadOnlyList<ChatTarget>? firstLoggers = null, IReadOnlyList<ChatTarget>? secondLoggers = null)
     {
         var t = context.Texts;
         var partner = CardText.Clean(context.PartnerName(partnerId), 200);
@@ -21,8 +25,24 @@ public static class CoordinationAlertCard
         ],
         [
             ContactDetails.OpenButton(t.OpenContactOn(context.Date(first.Start)), first.ContactId),
+            ChatButton(firstLoggers, partner, first, second, context),
             ContactDetails.OpenButton(t.OpenContactOn(context.Date(second.Start)), second.ContactId),
+            ChatButton(secondLoggers, partner, first, second, context),
         ]);
+    }
+
+    /// <summary>Opens a Teams chat with one side's loggers, its first message asking to coordinate; none when no address is known.</summary>
+    private static JsonObject? ChatButton(IReadOnlyList<ChatTarget>? loggers, string partner, ContactSummary first, ContactSummary second, CardContext context)
+    {
+        if (loggers is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var t = context.Texts;
+        var names = CardText.Clean(string.Join(", ", loggers.Select(l => l.Name).Distinct()), 120);
+        var message = t.CoordinationChatMessage(partner, context.Date(first.Start), context.Date(second.Start));
+        return OpenUrl(t.ChatWith(names), context.Links.ToTeamsChat(loggers, t.CoordinationChatTopic(partner), message));
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<IMemberAddresses, TeamsMemberAddresses>();
         // The host puts Entra's app role assignments in its place when Roles:AppRoleAssignments is on.
         builder.Services.TryAddSingleton<IAppRoleAssignments, NoAppRoleAssignments>();
+        builder.Services.TryAddSingleton<IUserDirectory, NoUserDirectory>();
         builder.Services.AddSingleton<StaffRoles>();
         builder.Services.AddSingleton<BotUsers>();
         builder.Services.AddSingleton<BotClaims>();

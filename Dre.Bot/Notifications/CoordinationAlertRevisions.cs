@@ -61,7 +61,9 @@ public sealed partial class CoordinationAlertRevisions(
         {
             var context = await cards.ContextAsync(alert.Language, cancellationToken);
             var card = wanted == AlertState.Shown
-                ? CoordinationAlertCard.Build(alert.PartnerId, ContactSummary.Of(pair.First!), ContactSummary.Of(pair.Second!), options.Value.AlertWindowDays, context)
+                ? CoordinationAlertCard.Build(
+                    alert.PartnerId, ContactSummary.Of(pair.First!), ContactSummary.Of(pair.Second!), options.Value.AlertWindowDays, context,
+                    LoggerAddresses.Of(pair.First, LoggerAddresses.ReaderOf(alert.Recipient)), LoggerAddresses.Of(pair.Second, LoggerAddresses.ReaderOf(alert.Recipient)))
                 : CoordinationAlertCard.Withdrawn(context);
             try
             {

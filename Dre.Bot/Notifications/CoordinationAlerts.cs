@@ -95,7 +95,7 @@ public sealed partial class CoordinationAlerts(
             return;
         }
 
-        await SendOnceAsync(pair, "user:" + userId, known.Language, known.ConversationReference, channel: null, cancellationToken);
+        await SendOnceAsync(pair, LoggerAddresses.UserPrefix + userId, known.Language, known.ConversationReference, channel: null, cancellationToken);
     }
 
     private async Task SendOnceAsync(
@@ -112,7 +112,10 @@ public sealed partial class CoordinationAlerts(
         try
         {
             var context = await cards.ContextAsync(language, cancellationToken);
-            var card = CoordinationAlertCard.Build(pair.PartnerId, pair.First, pair.Second, options.Value.AlertWindowDays, context);
+            var reader = LoggerAddresses.ReaderOf(recipient);
+            var card = CoordinationAlertCard.Build(
+                pair.PartnerId, pair.First, pair.Second, options.Value.AlertWindowDays, context,
+                LoggerAddresses.Of(pair.FirstContact, reader), LoggerAddresses.Of(pair.SecondContact, reader));
             activityId = await messenger.PostAsync(ProactiveMessenger.Read(conversationReference), ChannelCards.Activity(card, context), cancellationToken);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)

@@ -20,6 +20,11 @@ public sealed partial class Texts
     public string CoordinationAdvice => T(
         "Agree who leads and share the messages before the next contact.",
         "Convenez de qui mène et partagez les messages avant le prochain contact.");
+    public string ChatWith(string names) => T($"Chat with {names}", $"Écrire à {names}");
+    public string CoordinationChatTopic(string partner) => T($"Coordination: {partner}", $"Coordination : {partner}");
+    public string CoordinationChatMessage(string partner, string first, string second) => T(
+        $"About our contacts with {partner} on {first} and {second}: shall we coordinate?",
+        $"À propos de nos contacts avec {partner} le {first} et le {second} : nous coordonnons-nous ?");
     public string CoordinationWithdrawnTitle => T("Coordination alert withdrawn", "Alerte de coordination retirée");
     public string CoordinationWithdrawn => T(
         "The contacts it was about no longer call for it: one was moved, cancelled, removed or is no longer shared.",

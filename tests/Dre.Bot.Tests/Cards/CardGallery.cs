@@ -108,7 +108,7 @@ public static class CardGallery
         yield return ("channel-summary", ContactSummaryCard.Build(Contact(text, count), context));
         yield return ("channel-summary-updated", ContactSummaryCard.Build(Contact(text, count) with { Revision = 2 }, context));
         yield return ("channel-restricted", ContactSummaryCard.RestrictedNotice(Contact(text, count), context));
-        yield return ("coordination-alert", CoordinationAlertCard.Build("morocco", contacts[0], contacts[^1], 14, context));
+        yield return ("coordination-alert", CoordinationAlertCard.Build("morocco", contacts[0], contacts[^1], 14, context, [new ChatTarget(text, "ben.ward@coe.int")]));
         var routes = new Dictionary<RouteTarget, (string, string)> { [RouteTarget.Eu] = ("t-c1", text), [RouteTarget.Managers] = ("t-c2", "DRE › Managers") };
         yield return ("settings-channel", SettingsCard.Build(routes, "t-c1", canRoute: true, (false, null), context));
         yield return ("settings-personal", SettingsCard.Build(routes, null, canRoute: false, (true, DigestFrequency.Daily), context));

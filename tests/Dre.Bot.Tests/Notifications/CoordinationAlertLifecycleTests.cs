@@ -33,6 +33,22 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
     }
 
     [Fact]
+    public async Task EachReader_CanOpenATeamsChat_WithTheOtherSidesLogger_AndTheChannelWithBoth()
+    {
+        var alert = await AlertAsync("edps", TestClock.Now.AddDays(160), TestClock.Now.AddDays(163));
+        var eva = Uri.EscapeDataString(NotificationHost.OfficerEmail);
+        var ben = Uri.EscapeDataString(alert.SecondLogger.Email!);
+
+        var chats = alert.Alerts.ToDictionary(a => a.ConversationId!, a => ChatLinks(a.CardJson));
+        var evaChat = alert.Conversations.Single(c => c.StartsWith("19:a:eva-", StringComparison.Ordinal));
+        var channel = alert.Conversations.Single(c => c.StartsWith("19:eu-", StringComparison.Ordinal));
+        var benChat = alert.Conversations.Except([evaChat, channel]).Single();
+        Assert.Equal([("Chat with Ben Ward", ben)], chats[evaChat]);
+        Assert.Equal([("Chat with Eva Schmidt", eva)], chats[benChat]);
+        Assert.Equal([("Chat with Eva Schmidt", eva), ("Chat with Ben Ward", ben)], chats[channel]);
+    }
+
+    [Fact]
     public async Task AContactMadeRestricted_WithdrawsTheAlertEverywhere_WithNothingOfEitherContact()
     {
         var alert = await AlertAsync("european-parliament", TestClock.Now.AddDays(-60), TestClock.Now.AddDays(-56));
@@ -115,7 +131,9 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
         var second = new UserContext(Guid.NewGuid().ToString(), "Ben Ward", $"ben.{Guid.NewGuid():N}@coe.int", new HashSet<Role> { Role.Staff });
         var tag = Guid.NewGuid().ToString("N")[..6];
         var first = await host.LogAsync(NotificationHost.Meeting(partnerId, "Hearing " + tag, mae: "DGI", start: firstStart));
-        var other = await host.LogAsync(NotificationHost.Meeting(secondPartnerId ?? partnerId, "Budget talks " + tag, mae: "DGII", start: secondStart), second);
+        // Ben is listed among his contact's participants, as a logger usually is: that is where his address comes from.
+        var otherDraft = NotificationHost.Meeting(secondPartnerId ?? partnerId, "Budget talks " + tag, mae: "DGII", start: secondStart);
+        var other = await host.LogAsync(otherDraft with { CoeParticipants = [new CoeParticipant(second.Name, second.Email, "DGII")] }, second);
 
         var alerts = await Connector.WaitForAsync(
             r => r.IsActivity && r.CardJson.Contains("Coordination needed", StringComparison.Ordinal) && r.CardJson.Contains("Hearing " + tag, StringComparison.Ordinal), 3);
@@ -123,8 +141,15 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
         Assert.Contains(eu, conversations);
         Assert.Contains(evaChat, conversations);
         Assert.Equal(3, conversations.Count);
-        return new PostedPair(first.Contact!, other.Contact!, second, "Hearing " + tag, "Budget talks " + tag, conversations);
+        return new PostedPair(first.Contact!, other.Contact!, second, "Hearing " + tag, "Budget talks " + tag, conversations, alerts);
     }
+
+    /// <summary>The card's Teams chat buttons: their titles and whom the chat is with.</summary>
+    private static List<(string Title, string Users)> ChatLinks(string cardJson) =>
+        [.. System.Text.Json.Nodes.JsonNode.Parse(cardJson)!["actions"]!.AsArray()
+            .Select(a => ((string)a!["title"]!, (string?)a["url"]))
+            .Where(a => a.Item2?.StartsWith("https://teams.microsoft.com/l/chat/0/0?", StringComparison.Ordinal) == true)
+            .Select(a => (a.Item1, a.Item2!.Split("users=")[1].Split('&')[0]))];
 
     private async Task<IReadOnlyList<RecordedRequest>> WithdrawalsAsync(PostedPair alert)
     {
@@ -133,5 +158,5 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
         return updates;
     }
 
-    private sealed record PostedPair(Contact First, Contact Second, UserContext SecondLogger, string FirstSubject, string SecondSubject, IReadOnlySet<string> Conversations);
+    private sealed record PostedPair(Contact First, Contact Second, UserContext SecondLogger, string FirstSubject, string SecondSubject, IReadOnlySet<string> Conversations, IReadOnlyList<RecordedRequest> Alerts);
 }
