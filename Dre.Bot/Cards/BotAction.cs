@@ -24,9 +24,11 @@ public sealed record BotAction(string Name)
     public static readonly BotAction MoveContact = new("moveContact");
     public static readonly BotAction CancelContact = new("cancelContact");
     public static readonly BotAction Briefing = new("briefing");
+    public static readonly BotAction DeleteContact = new("deleteContact");
+    public static readonly BotAction ContactHistory = new("contactHistory");
 
     public static IReadOnlyList<BotAction> All { get; } =
-        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview, HoldContact, MoveContact, CancelContact, Briefing];
+        [Status, Contacts, OpenContactForm, SubmitContact, CompleteFollowUp, MyFollowUps, OverdueFollowUps, UpdateStateOfPlay, Help, ShowContact, SetRoutes, Settings, Subscribe, Unsubscribe, DigestPreview, HoldContact, MoveContact, CancelContact, Briefing, DeleteContact, ContactHistory];
 
     public static BotAction? Find(string? name) => All.FirstOrDefault(a => a.Name == name);
 }

@@ -7,7 +7,8 @@ namespace Dre.Bot.Cards;
 /// <summary>One contact in full, as "open the contact" shows it to someone allowed to see it.</summary>
 public static class ContactCard
 {
-    public static JsonObject Build(Contact contact, CardContext context)
+    /// <param name="canDelete">The reader the card is rendered for may delete the contact: only then has it the button.</param>
+    public static JsonObject Build(Contact contact, CardContext context, bool canDelete)
     {
         var body = new List<JsonNode?> { Heading(CardText.Clean(string.Join(", ", contact.PartnerIds.Select(context.PartnerName)), 200)) };
         body.AddRange(ContactDetails.Body(contact, context));
@@ -21,7 +22,7 @@ public static class ContactCard
             body.Add(Plain(CardText.Clean(outcome, 800)));
         }
 
-        return WithActions(body, contact, context);
+        return Card(body, [.. Actions(contact, context), .. ContactPlanActions.For(contact, context), .. ContactRecordActions.For(contact, context, canDelete)]);
     }
 
     /// <summary>The partner's state of play, the contact in the web app when it is configured, and its plan's buttons.</summary>

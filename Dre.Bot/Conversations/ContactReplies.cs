@@ -17,7 +17,8 @@ public sealed class ContactReplies(ContactService contacts, ContactPlans plans, 
         {
             try
             {
-                return [ContactCard.Build(await contacts.GetAsync(contactId, reader, cancellationToken), turn.Cards)];
+                var contact = await contacts.GetAsync(contactId, reader, cancellationToken);
+                return [ContactCard.Build(contact, turn.Cards, canDelete: ContactDeletions.MayDelete(reader, contact))];
             }
             catch (Exception e) when (e is NotFoundException or InputException)
             {

@@ -34,6 +34,7 @@ public static class ConversationExtensions
         builder.Services.AddSingleton<ContactForms>();
         builder.Services.AddSingleton<FollowUpReplies>();
         builder.Services.AddSingleton<ContactReplies>();
+        builder.Services.AddSingleton<ContactRecordReplies>();
         builder.Services.AddSingleton<Routing.ChannelRegistry>();
         builder.Services.AddSingleton<Routing.PersonalConversations>();
         builder.Services.AddSingleton<Routing.SettingsReplies>();
@@ -56,6 +57,8 @@ public static class ConversationExtensions
             .AddTurnHandler<HoldContactHandler>()
             .AddTurnHandler<MoveContactHandler>()
             .AddTurnHandler<CancelContactHandler>()
+            .AddTurnHandler<DeleteContactHandler>()
+            .AddTurnHandler<ContactHistoryHandler>()
             .AddTurnHandler<RouteHereHandler>()
             .AddTurnHandler<SettingsHandler>()
             .AddTurnHandler<SetRoutesHandler>()

@@ -104,7 +104,7 @@ public static class CardGallery
         };
         yield return ("form-errors", ContactFormCard.Build("form-2", values, errors, context));
         yield return ("logged", ContactLoggedCard.Build(new LogResult(Contact(text, count), AlreadyLogged: hostile, [new LoggedBy("u1", text, Now)]), context));
-        yield return ("contact", ContactCard.Build(Contact(text, count) with { Notes = [new ContactNote(text, text, Now)], Outcome = text }, context));
+        yield return ("contact", ContactCard.Build(Contact(text, count) with { Notes = [new ContactNote(text, text, Now)], Outcome = text }, context, canDelete: true));
         yield return ("channel-summary", ContactSummaryCard.Build(Contact(text, count), context));
         yield return ("channel-summary-updated", ContactSummaryCard.Build(Contact(text, count) with { Revision = 2 }, context));
         yield return ("channel-restricted", ContactSummaryCard.RestrictedNotice(Contact(text, count), context));

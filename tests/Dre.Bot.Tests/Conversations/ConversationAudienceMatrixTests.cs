@@ -23,7 +23,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
     private static Contact? _restricted;
 
-    public static readonly string[] Paths = ["status", "briefing", "contacts", "overdue", "digestPreview", "statusButton", "openButton", "messageExtension"];
+    public static readonly string[] Paths = ["status", "briefing", "contacts", "overdue", "digestPreview", "statusButton", "openButton", "historyButton", "messageExtension"];
     public static readonly string[] ReaderNames = ["staff", "officer", "manager", "admin", "logger", "attendee", "outsider"];
     public static readonly string[] ConversationTypes = ["personal", "groupChat", "channel"];
 
@@ -80,7 +80,8 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
         var toThePersonalChat = shared ? Text(turn.Sent.Where(a => a.Conversation?.Id == personalId)) : "";
         var threadMaySeeSecret = !shared && maySee && path != "messageExtension";
         Assert.Equal(threadMaySeeSecret, thread.Contains(Secret, StringComparison.Ordinal));
-        if (path != "openButton")
+        // Both buttons are about the restricted contact alone.
+        if (path is not ("openButton" or "historyButton"))
         {
             Assert.Contains(Open, thread, StringComparison.Ordinal);
         }
@@ -112,6 +113,7 @@ public sealed class ConversationAudienceMatrixTests(BotFixture bot)
             case "digestPreview": return conversation.SayAsync("digest preview");
             case "statusButton": return conversation.SubmitAsync(new JObject { [BotAction.Key] = BotAction.Status.Name, ["partnerId"] = PartnerId });
             case "openButton": return conversation.SubmitAsync(new JObject { [BotAction.Key] = BotAction.ShowContact.Name, ["contactId"] = restricted.Id });
+            case "historyButton": return conversation.SubmitAsync(new JObject { [BotAction.Key] = BotAction.ContactHistory.Name, ["contactId"] = restricted.Id });
             default:
                 var invoke = conversation.Activity(ActivityTypes.Invoke);
                 invoke.Name = "composeExtension/query";
