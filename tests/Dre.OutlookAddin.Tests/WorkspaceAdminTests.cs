@@ -67,6 +67,8 @@ public sealed class WorkspaceAdminTests(TaskPaneFixture fixture) : IClassFixture
         await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("Quelqu'un a modifié ce partenaire entre-temps.");
         await Expect(form.GetByLabel("Alias et sigles")).ToHaveValueAsync($"BL{copy}");
         await Expect(form.GetByText($"Valeur actuelle : Liaison Office {copy} (renamed)")).ToBeVisibleAsync();
+        // Only what the other person changed is pointed out, not the fields the reader is changing.
+        await Expect(form.GetByText("Valeur actuelle")).ToHaveCountAsync(1);
         await ScreenshotAsync(page, "tab-admin-conflict-fr");
 
         // Saving again applies the typed values to the version that won.

@@ -4,7 +4,7 @@ import { ApiFailure } from "../../../../../../Dre.OutlookAddin/TaskPane/src/api"
 import { api, type PartnerCard } from "../../client";
 import type { Language, Texts } from "../../locales";
 import { ArchivePartner } from "./ArchivePartner";
-import { emptyValues, fieldMessages, inputOf, valuesOf, type DirectoryPartner, type FieldName, type PartnerValues } from "./partnerValues";
+import { changedFrom, emptyValues, fieldMessages, inputOf, valuesOf, type DirectoryPartner, type FieldName, type PartnerValues } from "./partnerValues";
 
 const useStyles = makeStyles({
   form: {
@@ -34,9 +34,11 @@ interface Props {
  */
 export function PartnerForm({ partner, version: readVersion, partners, language, t, onSaved }: Props) {
   const [values, setValues] = useState<PartnerValues>(partner ? valuesOf(partner) : emptyValues);
+  // The values as last read: after a conflict, what the other person changed is what differs from them.
+  const [base, setBase] = useState<PartnerValues>(values);
   const [current, setCurrent] = useState(partner);
   const [version, setVersion] = useState(readVersion ?? "");
-  const [theirs, setTheirs] = useState<PartnerValues | null>(null);
+  const [theirs, setTheirs] = useState<Partial<PartnerValues> | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,6 +56,7 @@ export function PartnerForm({ partner, version: readVersion, partners, language,
         : await api.post<DirectoryPartner>("/api/partners", body);
       setVersion(saved.etag ?? version);
       setTheirs(null);
+      setBase(values);
       setOutcome(editing ? "saved" : "created");
       if (saved.body) {
         setCurrent(saved.body);
@@ -66,8 +69,10 @@ export function PartnerForm({ partner, version: readVersion, partners, language,
         setVersion(failure.currentVersion);
         const now = failure.current as DirectoryPartner | undefined;
         if (now) {
+          const nowValues = valuesOf(now);
           setCurrent(now);
-          setTheirs(valuesOf(now));
+          setTheirs(changedFrom(base, nowValues));
+          setBase(nowValues);
         }
       }
       if (failure.kind === "validation") setErrors(fieldMessages(failure.fieldErrors, x));
@@ -88,7 +93,7 @@ export function PartnerForm({ partner, version: readVersion, partners, language,
   /** The field's error, or after a conflict the current value when it differs from the typed one. */
   const fieldProps = (field: FieldName, hint?: string) => {
     if (errors[field]) return { validationState: "error" as const, validationMessage: errors[field] };
-    if (theirs && theirs[field] !== values[field]) return { validationState: "warning" as const, validationMessage: x.nowValue(shown(field, theirs[field])) };
+    if (theirs?.[field] !== undefined && theirs[field] !== values[field]) return { validationState: "warning" as const, validationMessage: x.nowValue(shown(field, theirs[field] ?? "")) };
     return hint ? { hint } : {};
   };
   const nameOf = (p: PartnerCard) => (language === "fr" ? p.nameFr : p.nameEn);

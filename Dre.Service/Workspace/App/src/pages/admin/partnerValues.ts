@@ -75,6 +75,10 @@ export function inputOf(values: PartnerValues, current: DirectoryPartner | null)
   };
 }
 
+/** The fields whose value differs between two readings, with the later one's value. */
+export const changedFrom = (before: PartnerValues, after: PartnerValues): Partial<PartnerValues> =>
+  Object.fromEntries(Object.entries(after).filter(([field, value]) => before[field as FieldName] !== value));
+
 type AdminTexts = typeof adminEn;
 
 /** The form field a service error names ("aliases[2]" is the aliases field, "relation.x" the relation's). */
