@@ -97,6 +97,28 @@ public sealed class WorkspaceAdminTests(TaskPaneFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Archive_AsksFirst_ThenKeepsThePartnerAsArchived()
+    {
+        var copy = NewCopy();
+        var id = await CreateAsync($"office-{copy}", $"Field Office {copy}", $"Bureau de terrain {copy}");
+        var page = await _tab.OpenAsync($"#/admin/partners/{id}", "en");
+        var form = page.GetByRole(AriaRole.Form, new() { Name = $"Edit Field Office {copy}" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Archive" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Archive this partner?" });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.False((await GetAsync(id)).TryGetProperty("archived", out _));
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Archive" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Archive" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("The partner was archived.");
+        await Expect(form.GetByRole(AriaRole.Button, new() { Name = "Archive" })).ToBeDisabledAsync();
+        var list = page.GetByRole(AriaRole.List, new() { Name = "Partners in the directory" });
+        await Expect(list.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Field Office {copy}" })).ToContainTextAsync("Archived");
+        Assert.True((await GetAsync(id)).GetProperty("archived").GetBoolean());
+    }
+
+    [Fact]
     public async Task Staff_AreToldOnlyDreOfficersManageTheDirectory_AndSeeNoLinkToIt()
     {
         var page = await _tab.OpenAsync("#/admin/partners", "en", role: "staff", user: Eva);

@@ -5,8 +5,11 @@ import { api } from "../../client";
 import type { Texts } from "../../locales";
 import type { DirectoryPartner } from "./partnerValues";
 
-/** Archive, after a confirmation; sent with the version read, so that a partner changed meanwhile is not archived unseen. */
-export function ArchivePartner({ id, version, t, onArchived }: { id: string; version: string; t: Texts; onArchived: (p: DirectoryPartner, etag: string | null) => void }) {
+/**
+ * Archive, after a confirmation; sent with the version read, so that a partner changed meanwhile is not archived unseen.
+ * Once archived the button is disabled, not the dialog unmounted: unmounting it while it closes would leave the page hidden from screen readers.
+ */
+export function ArchivePartner({ id, version, archived, t, onArchived }: { id: string; version: string; archived: boolean; t: Texts; onArchived: (p: DirectoryPartner, etag: string | null) => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const x = t.admin;
   const archive = async () => {
@@ -24,7 +27,7 @@ export function ArchivePartner({ id, version, t, onArchived }: { id: string; ver
     <>
       <Dialog modalType="alert">
         <DialogTrigger disableButtonEnhancement>
-          <Button>{x.archive}</Button>
+          <Button disabled={archived}>{x.archive}</Button>
         </DialogTrigger>
         <DialogSurface>
           <DialogBody>

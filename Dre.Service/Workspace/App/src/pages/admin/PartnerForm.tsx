@@ -152,9 +152,7 @@ export function PartnerForm({ partner, version: readVersion, partners, language,
       {text("conventions", x.conventions, x.listHint)}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy}>{editing ? t.save : x.create}</Button>
-        {editing && !current?.archived && (
-          <ArchivePartner id={partner.id} version={version} t={t} onArchived={archived} />
-        )}
+        {editing && <ArchivePartner id={partner.id} version={version} archived={current?.archived === true} t={t} onArchived={archived} />}
       </div>
       <div className={styles.wide} role="status" aria-live="polite">
         {outcome && (
