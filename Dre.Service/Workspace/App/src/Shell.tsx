@@ -2,6 +2,7 @@ import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostContext } from "./host";
 import { textsFor, type Language } from "./locales";
+import { AdminPage } from "./pages/admin/AdminPage";
 import { AheadPage } from "./pages/ahead/AheadPage";
 import { ConfigPage } from "./pages/config/ConfigPage";
 import { ContactPage } from "./pages/contact/ContactPage";
@@ -9,6 +10,7 @@ import { ExportPage } from "./pages/export/ExportPage";
 import { ImportPage } from "./pages/import/ImportPage";
 import { PartnerPage } from "./pages/partner/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
+import { useReader } from "./reader";
 import { hrefOf, useRoute } from "./route";
 
 const useStyles = makeStyles({
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
 export function Shell({ host }: { host: HostContext }) {
   const [language, setLanguage] = useState<Language>(host.language);
   const route = useRoute();
+  const reader = useReader();
   const t = textsFor(language);
   const styles = useStyles();
   const params = new URLSearchParams(location.search);
@@ -47,6 +50,8 @@ export function Shell({ host }: { host: HostContext }) {
           <Link href={hrefOf({ page: "ahead" })}>{t.ahead}</Link>
           <Link href={hrefOf({ page: "export" })}>{t.exportNav}</Link>
           <Link href={hrefOf({ page: "import" })}>{t.importNav}</Link>
+          {/* Only officers manage the directory; the page still tells staff who land on it. */}
+          {reader?.officer && <Link href={hrefOf({ page: "admin" })}>{t.admin.nav}</Link>}
         </nav>
         <Link as="button" onClick={toggleLanguage} lang={language === "en" ? "fr" : "en"}>{t.language}</Link>
         {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
@@ -62,6 +67,8 @@ export function Shell({ host }: { host: HostContext }) {
           <ExportPage language={language} t={t} />
         ) : route.page === "import" ? (
           <ImportPage language={language} t={t} />
+        ) : route.page === "admin" ? (
+          <AdminPage id={route.id} language={language} t={t} />
         ) : route.page === "config" ? (
           <ConfigPage inTeams={host.inTeams} t={t} />
         ) : (

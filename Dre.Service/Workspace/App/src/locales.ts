@@ -1,3 +1,4 @@
+import { adminEn, adminFr } from "./pages/admin/texts";
 import { exportEn, exportFr } from "./pages/export/texts";
 import { importEn, importFr } from "./pages/import/texts";
 
@@ -78,6 +79,7 @@ export const en = {
   importNav: "Import",
   exporting: exportEn,
   importing: importEn,
+  admin: adminEn,
   aheadTitle: "Planned contacts, next 90 days",
   allPortfolios: "All portfolios",
   nothingAhead: "No contact planned.",
@@ -177,6 +179,7 @@ export const fr: Texts = {
   importNav: "Importer",
   exporting: exportFr,
   importing: importFr,
+  admin: adminFr,
   aheadTitle: "Contacts prévus, 90 prochains jours",
   allPortfolios: "Tous les portefeuilles",
   nothingAhead: "Aucun contact prévu.",

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 /**
  * The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open";
  * #/portfolios/{id} is a channel tab's content, #/config its configuration page, #/ahead[/{portfolio}] the outlook ahead,
- * #/export and #/import the files of contacts.
+ * #/export and #/import the files of contacts, #/admin/partners[/{id}] the directory's administration.
  */
 export type Route =
   | { page: "partners" }
@@ -13,10 +13,13 @@ export type Route =
   | { page: "ahead"; id?: string }
   | { page: "config" }
   | { page: "export" }
-  | { page: "import" };
+  | { page: "import" }
+  | { page: "admin"; id?: string };
 
 export function parseRoute(hash: string): Route {
-  const [, page, id] = hash.replace(/^#/, "").split("/").map(decodeURIComponent);
+  const [, page, id, sub] = hash.replace(/^#/, "").split("/").map(decodeURIComponent);
+  // The administration's address names what it administers, so that other directories can join it.
+  if (page === "admin") return sub ? { page: "admin", id: sub } : { page: "admin" };
   if (page === "partners" && id) return { page: "partner", id };
   if (page === "contacts" && id) return { page: "contact", id };
   if (page === "portfolios" && id) return { page: "portfolio", id };
@@ -28,6 +31,7 @@ export function parseRoute(hash: string): Route {
 const folders = { partner: "partners", contact: "contacts", portfolio: "portfolios" } as const;
 
 export const hrefOf = (route: Route): string => {
+  if (route.page === "admin") return route.id ? `#/admin/partners/${encodeURIComponent(route.id)}` : "#/admin/partners";
   if (route.page === "ahead") return route.id ? `#/ahead/${encodeURIComponent(route.id)}` : "#/ahead";
   // The pages that take no id: their address is their name.
   if (!("id" in route)) return `#/${route.page}`;
