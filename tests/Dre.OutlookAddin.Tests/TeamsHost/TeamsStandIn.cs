@@ -43,12 +43,15 @@ public sealed class TeamsStandIn(TaskPaneFixture fixture)
         };
         var html = $"""
             <!doctype html><html><head><meta charset="utf-8"><title>Teams stand-in</title></head>
-            <body style="margin:0"><iframe id="tab" title="DRE Collab" style="border:0;width:{WorkspaceTab.TabWidth}px;height:880px"></iframe>
+            <body style="margin:0"><iframe id="tab" title="DRE Collab" allow="local-network-access" style="border:0;width:{WorkspaceTab.TabWidth}px;height:880px"></iframe>
             <script type="application/json" id="stand-in">{JsonSerializer.Serialize(standIn)}</script>
             <script>{Script}</script></body></html>
             """;
 
         var page = await fixture.NewPageAsync(WorkspaceTab.TabWidth + 20);
+        // Teams' address is public, the service's loopback: Chromium asks before a public page reaches the local network
+        // (in production both are public, so the real host never asks).
+        await page.Context.GrantPermissionsAsync(["local-network-access"], new() { Origin = new Uri(HostAddress).GetLeftPart(UriPartial.Authority) });
         await page.RouteAsync(HostAddress, route => route.FulfillAsync(new() { ContentType = "text/html", Body = html }));
         await page.Clock.SetFixedTimeAsync(fixture.Now.UtcDateTime);
         await page.GotoAsync(HostAddress);
@@ -57,7 +60,8 @@ public sealed class TeamsStandIn(TaskPaneFixture fixture)
 
     /// <summary>The bridge requests the tab made, in order: method and whether it asked past MSAL's cache.</summary>
     public static async Task<IReadOnlyList<BridgeCall>> CallsAsync(IPage page) =>
-        await page.EvaluateAsync<BridgeCall[]>("() => window.naaCalls");
+        [.. (await page.EvaluateAsync<JsonElement>("() => window.naaCalls")).EnumerateArray()
+            .Select(c => new BridgeCall(c.GetProperty("method").GetString()!, c.GetProperty("forceRefresh").GetBoolean()))];
 
     public sealed record BridgeCall(string Method, bool ForceRefresh);
 }
