@@ -1,4 +1,4 @@
-import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostContext } from "./host";
 import { textsFor, type Language } from "./locales";
@@ -56,6 +56,7 @@ export function Shell({ host }: { host: HostContext }) {
         <Link as="button" onClick={toggleLanguage} lang={language === "en" ? "fr" : "en"}>{t.language}</Link>
         {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
       </header>
+      {reader?.signedIn === false && <MessageBar intent="error" role="alert"><MessageBarBody>{t.signInFailed}</MessageBarBody></MessageBar>}
       <main>
         {route.page === "contact" ? (
           <ContactPage key={route.id} id={route.id} language={language} t={t} />
