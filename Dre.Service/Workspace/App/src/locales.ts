@@ -1,4 +1,5 @@
 import { adminEn, adminFr } from "./pages/admin/texts";
+import { triageEn, triageFr } from "./pages/domains/texts";
 import { exportEn, exportFr } from "./pages/export/texts";
 import { importEn, importFr } from "./pages/import/texts";
 
@@ -80,6 +81,7 @@ export const en = {
   exporting: exportEn,
   importing: importEn,
   admin: adminEn,
+  triage: triageEn,
   aheadTitle: "Planned contacts, next 90 days",
   allPortfolios: "All portfolios",
   nothingAhead: "No contact planned.",
@@ -180,6 +182,7 @@ export const fr: Texts = {
   exporting: exportFr,
   importing: importFr,
   admin: adminFr,
+  triage: triageFr,
   aheadTitle: "Contacts prévus, 90 prochains jours",
   allPortfolios: "Tous les portefeuilles",
   nothingAhead: "Aucun contact prévu.",

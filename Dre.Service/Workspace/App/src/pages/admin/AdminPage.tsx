@@ -1,11 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api, type PartnerSearchResult } from "../../client";
 import type { Language, Texts } from "../../locales";
-import { useReader } from "../../reader";
 import { hrefOf } from "../../route";
 import { useLoad } from "../../useLoad";
 import { Status } from "../Status";
+import { OfficersOnly } from "./OfficersOnly";
 import { PartnerForm } from "./PartnerForm";
 import type { DirectoryPartner } from "./partnerValues";
 import { PartnerList } from "./PartnerList";
@@ -23,18 +23,10 @@ const useStyles = makeStyles({
  * or a new one's. Staff who land here are told who manages it; the service refuses them anyway.
  */
 export function AdminPage({ id, language, t }: { id?: string; language: Language; t: Texts }) {
-  const reader = useReader();
-  const x = t.admin;
-  if (!reader) return <Spinner label={t.loading} />;
   return (
-    <section aria-labelledby="admin-title">
-      <h2 id="admin-title">{x.title}</h2>
-      {reader.officer ? (
-        <Directory id={id} language={language} t={t} />
-      ) : (
-        <MessageBar intent="warning"><MessageBarBody>{x.officersOnly}</MessageBarBody></MessageBar>
-      )}
-    </section>
+    <OfficersOnly id="admin-title" title={t.admin.title} refusal={t.admin.officersOnly} t={t}>
+      <Directory id={id} language={language} t={t} />
+    </OfficersOnly>
   );
 }
 
