@@ -4,6 +4,7 @@ import { api, type PartnerSearchResult } from "../../client";
 import type { Language, Texts } from "../../locales";
 import { hrefOf } from "../../route";
 import { useLoad } from "../../useLoad";
+import { History } from "../History";
 import { Status } from "../Status";
 import { OfficersOnly } from "./OfficersOnly";
 import { PartnerForm } from "./PartnerForm";
@@ -34,6 +35,8 @@ function Directory({ id, language, t }: { id?: string; language: Language; t: Te
   const [creating, setCreating] = useState(false);
   // A new form each time "New partner" is pressed, so that the previous one's values do not linger.
   const [round, setRound] = useState(0);
+  // Each save adds to the partner's history: read it again.
+  const [saves, setSaves] = useState(0);
   const [list, reloadList] = useLoad(() => api.get<PartnerSearchResult>("/api/partners"), []);
   const [partner] = useLoad<DirectoryPartner | null>(() => (id ? api.get<DirectoryPartner>(`/api/partners/${encodeURIComponent(id)}`) : Promise.resolve({ status: 204, body: null, etag: null })), [id]);
   // Opening a partner from the list leaves the new partner's form.
@@ -45,6 +48,7 @@ function Directory({ id, language, t }: { id?: string; language: Language; t: Te
 
   const saved = (stored: DirectoryPartner) => {
     reloadList();
+    setSaves((n) => n + 1);
     if (stored.id !== id) {
       setCreating(false);
       location.hash = hrefOf({ page: "admin", id: stored.id });
@@ -69,7 +73,10 @@ function Directory({ id, language, t }: { id?: string; language: Language; t: Te
         ) : partner.state !== "ready" || !partner.value ? (
           <Status load={partner.state === "ready" ? { state: "missing" } : partner} t={t} />
         ) : (
-          <PartnerForm key={`${partner.value.id}-${partner.etag}`} partner={partner.value} version={partner.etag} partners={partners} language={language} t={t} onSaved={saved} />
+          <>
+            <PartnerForm key={`${partner.value.id}-${partner.etag}`} partner={partner.value} version={partner.etag} partners={partners} language={language} t={t} onSaved={saved} />
+            <History key={`${partner.value.id}-${saves}`} path={`/api/partners/${encodeURIComponent(partner.value.id)}/history`} fields={x.historyFields} actions={x.historyActions} created="partnerCreated" language={language} t={t} />
+          </>
         )}
       </div>
     </div>
