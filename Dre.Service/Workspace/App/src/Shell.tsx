@@ -11,6 +11,7 @@ import { ExportPage } from "./pages/export/ExportPage";
 import { ImportPage } from "./pages/import/ImportPage";
 import { PartnerPage } from "./pages/partner/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
+import { ReportsPage } from "./pages/reports/ReportsPage";
 import { useReader } from "./reader";
 import { hrefOf, useRoute } from "./route";
 
@@ -51,6 +52,7 @@ export function Shell({ host }: { host: HostContext }) {
           <Link href={hrefOf({ page: "ahead" })}>{t.ahead}</Link>
           <Link href={hrefOf({ page: "export" })}>{t.exportNav}</Link>
           <Link href={hrefOf({ page: "import" })}>{t.importNav}</Link>
+          <Link href={hrefOf({ page: "reports" })}>{t.reports.nav}</Link>
           {/* Only officers manage the directory; the page still tells staff who land on it. */}
           {reader?.officer && <Link href={hrefOf({ page: "admin" })}>{t.admin.nav}</Link>}
           {reader?.officer && <Link href={hrefOf({ page: "domains" })}>{t.triage.nav}</Link>}
@@ -71,6 +73,8 @@ export function Shell({ host }: { host: HostContext }) {
           <ImportPage language={language} t={t} />
         ) : route.page === "admin" ? (
           <AdminPage id={route.id} language={language} t={t} />
+        ) : route.page === "reports" ? (
+          <ReportsPage language={language} t={t} />
         ) : route.page === "domains" ? (
           <DomainsPage language={language} t={t} />
         ) : route.page === "config" ? (
