@@ -41,3 +41,11 @@ export async function saveAs(response: Response, name: string): Promise<void> {
   // The browser reads the blob after click() returns; revoking at once could cut the download short.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Asks for a file in the tab's language and saves it under the service's name for it, which it returns. */
+export async function download(path: string, language: Language, fallback: string): Promise<string> {
+  const response = await callInLanguage(path, language);
+  const name = fileNameOf(response, fallback);
+  await saveAs(response, name);
+  return name;
+}

@@ -1,6 +1,8 @@
 import { adminEn, adminFr } from "./pages/admin/texts";
+import { triageEn, triageFr } from "./pages/domains/texts";
 import { exportEn, exportFr } from "./pages/export/texts";
 import { importEn, importFr } from "./pages/import/texts";
+import { reportsEn, reportsFr } from "./pages/reports/texts";
 
 /** The tab's texts; French for each English one (the type makes a missing key a compile error). */
 export const en = {
@@ -81,6 +83,8 @@ export const en = {
   exporting: exportEn,
   importing: importEn,
   admin: adminEn,
+  triage: triageEn,
+  reports: reportsEn,
   aheadTitle: "Planned contacts, next 90 days",
   allPortfolios: "All portfolios",
   nothingAhead: "No contact planned.",
@@ -182,6 +186,8 @@ export const fr: Texts = {
   exporting: exportFr,
   importing: importFr,
   admin: adminFr,
+  triage: triageFr,
+  reports: reportsFr,
   aheadTitle: "Contacts prévus, 90 prochains jours",
   allPortfolios: "Tous les portefeuilles",
   nothingAhead: "Aucun contact prévu.",
