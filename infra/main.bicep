@@ -34,6 +34,7 @@ param tableNames string[] = [
   'BotClaims'
   'Audit'
   'Imports'
+  'UnmatchedDomains'
 ]
 
 @description('Replication of the storage account.')

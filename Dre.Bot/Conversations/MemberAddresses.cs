@@ -29,7 +29,8 @@ public sealed partial class TeamsMemberAddresses(ILogger<TeamsMemberAddresses> l
             var member = await TeamsInfo.GetMemberAsync(turnContext, from.Id, cancellationToken);
             return [.. new[] { member.Email, member.UserPrincipalName }.OfType<string>()];
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // A lookup that timed out is cancelled too, but not by the caller: it is a failed lookup like any other.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogLookupFailed(logger, from.Id, ex.GetType().Name);
             return [];

@@ -18,7 +18,7 @@ public sealed class StoreTables
 
     /// <summary>Every table of the service, created at start; infra/main.bicep lists the same (its tests compare).</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, BotClaimsTable, Audit.AuditTrail.TableName, ImportsTable];
+        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, BotClaimsTable, Audit.AuditTrail.TableName, ImportsTable, Dre.Core.Partners.UnmatchedDomains.TableName];
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;
