@@ -4,9 +4,9 @@ using Dre.Core.Contacts;
 namespace Dre.Bot.Notifications;
 
 /// <summary>
-/// The addresses at which a coordination alert's reader may write to the people who logged a contact. A logger is stored
-/// by Entra object id and name only; the address is the one under which the same person is listed among the contact's
-/// CoE participants, as a logger usually is. A logger not listed there has no known address and no button.
+/// The addresses at which a coordination alert's reader may write to the people who logged a contact: the one kept with
+/// the logger from their signed-in context. A logger stored before it was kept is found under their name among the
+/// contact's CoE participants, as a logger usually is listed; one with neither has no known address and no button.
 /// </summary>
 public static class LoggerAddresses
 {
@@ -26,9 +26,9 @@ public static class LoggerAddresses
         return contact.Loggers
             .Where(l => !string.Equals(l.UserId, readerId, StringComparison.OrdinalIgnoreCase))
             .DistinctBy(l => l.UserId, StringComparer.OrdinalIgnoreCase)
-            .Select(l => (l.Name, Participant: contact.CoeParticipants.FirstOrDefault(p => p.Email is { Length: > 0 } && SameName(p.Name, l.Name))))
-            .Where(l => l.Participant is not null)
-            .Select(l => new ChatTarget(l.Name, l.Participant!.Email!))
+            .Select(l => (l.Name, Email: l.Email is { Length: > 0 } ? l.Email : contact.CoeParticipants.FirstOrDefault(p => p.Email is { Length: > 0 } && SameName(p.Name, l.Name))?.Email))
+            .Where(l => l.Email is not null)
+            .Select(l => new ChatTarget(l.Name, l.Email!))
             .Take(MaxPeople)
             .ToList();
     }

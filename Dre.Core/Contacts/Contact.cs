@@ -84,7 +84,11 @@ public sealed record PartnerParticipant(string Name, string? Email, string? Part
 /// <summary>A note added when a second attendee logs the same meeting: kept beside the first summary, never overwriting it.</summary>
 public sealed record ContactNote(string Text, string Author, DateTimeOffset At);
 
-public sealed record LoggedBy(string UserId, string Name, DateTimeOffset At);
+/// <summary>
+/// A person who logged the contact, with the mail address of their signed-in context (where a coordination alert's
+/// reader writes to them); null on rows written before it was kept, and for a person whose context had none.
+/// </summary>
+public sealed record LoggedBy(string UserId, string Name, DateTimeOffset At, string? Email = null);
 
 public sealed record ContactDeletion(string UserId, string Name, DateTimeOffset At);
 

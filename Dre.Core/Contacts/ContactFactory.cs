@@ -66,7 +66,7 @@ public static class ContactFactory
             Confidentiality = draft.Confidentiality ?? Confidentiality.Internal,
             Source = source,
             SourceKey = sourceKey,
-            Loggers = [new LoggedBy(user.UserId, user.Name, now)],
+            Loggers = [new LoggedBy(user.UserId, user.Name, now, user.Email)],
         };
     }
 

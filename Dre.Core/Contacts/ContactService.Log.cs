@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dre.Core.Audit;
 using Dre.Core.Identity;
+using Dre.Core.Partners;
 using Dre.Core.Storage;
 using Dre.Core.Validation;
 using Dre.Core.Visibility;
@@ -24,10 +25,9 @@ public sealed partial class ContactService
     {
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var created = ContactFactory.Create(draft, user, now, snapshot.Exists);
-        ContactStoredSize.ThrowIfTooLarge(null, created);
+        var created = Created(draft, user, now, snapshot);
         var origin = ContactChangeRecord.OriginOf(created.Source);
-        var contact = created with { Change = ContactChangeRecord.Of(null, created, AuditAction.Created, user, origin, now) };
+        var contact = WithCreation(created, user, now);
 
         bool? inMailbox = null;
         for (var attempt = 0; attempt < MaxMergeAttempts; attempt++)
@@ -97,6 +97,17 @@ public sealed partial class ContactService
         throw new InvalidOperationException($"Contact {contact.Id} kept changing while it was being merged.");
     }
 
+    /// <summary>The new contact a draft makes, checked: an <see cref="InputException"/> names what breaks a rule of contacts.</summary>
+    private static Contact Created(ContactDraft draft, UserContext user, DateTimeOffset now, PartnerSnapshot snapshot)
+    {
+        var created = ContactFactory.Create(draft, user, now, snapshot.Exists);
+        ContactStoredSize.ThrowIfTooLarge(null, created);
+        return created;
+    }
+
+    private static Contact WithCreation(Contact created, UserContext user, DateTimeOffset now) =>
+        created with { Change = ContactChangeRecord.Of(null, created, AuditAction.Created, user, ContactChangeRecord.OriginOf(created.Source), now) };
+
     /// <summary>The replaced contact, or null after a short random pause when someone else changed it first.</summary>
     private async Task<Contact?> TryReplaceAsync(Contact existing, Contact updated, int attempt, CancellationToken cancellationToken)
     {
@@ -110,8 +121,6 @@ public sealed partial class ContactService
             return null;
         }
     }
-
-
 
     /// <summary>
     /// What a caller who joins a restricted contact by proof may add to it: themselves, and follow-ups of their own. The

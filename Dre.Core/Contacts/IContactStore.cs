@@ -7,6 +7,12 @@ public interface IContactStore
     /// <summary>Stores a new contact and returns it with its version; null when a contact with its id (the same source key) is already there.</summary>
     Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores new contacts as <see cref="TryAddAsync"/> does each, with the writes of one partition batched: the stored
+    /// contact of each, in order, or null for one whose id is already there.
+    /// </summary>
+    Task<IReadOnlyList<Contact?>> TryAddManyAsync(IReadOnlyList<Contact> contacts, int parallelism, CancellationToken cancellationToken = default);
+
     Task<Contact?> GetAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces <paramref name="previous"/> with <paramref name="updated"/> if nobody changed it since it was read.</summary>

@@ -15,7 +15,7 @@ namespace Dre.Core.Contacts;
 /// Contacts in Azure Table Storage. Each write goes journal → contact → indexes and outbox → journal cleared, so that a crash at any
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
-public sealed class TableContactStore(
+public sealed partial class TableContactStore(
     StoreTables tables, TableOutbox outbox, AuditTrail audit, ContactWeekChanges changes, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private readonly ContactJournal _journal = new(tables, time);

@@ -17,7 +17,10 @@ public sealed class ImportOptions
     [Range(1, 1_000)]
     public int CheckpointRows { get; set; } = 200;
 
-    /// <summary>Rows logged at once: each log is several round trips to the store, which answers many in parallel.</summary>
+    /// <summary>
+    /// A checkpoint's contact writes sent at once (inserts, read-backs, audit entries, merges of rows already there):
+    /// each is a round trip to the store, which answers many in parallel.
+    /// </summary>
     [Range(1, 64)]
     public int Parallelism { get; set; } = 16;
 

@@ -1,7 +1,6 @@
 using Dre.Core.Contacts;
 using Dre.Core.Partners;
 using Dre.Core.Storage;
-using Dre.Core.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -58,13 +57,8 @@ public sealed class ImportRunner(ImportJobStore jobs, ContactService contacts, I
         while (job.Done < rows.Count)
         {
             var batch = rows.Skip(job.Done).Take(o.CheckpointRows).ToList();
-            var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-            var outcomes = new Outcome[batch.Count];
-            var rejections = new ImportRejection?[batch.Count];
-            var started = job;
-            await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken }, async (i, token) =>
-                (outcomes[i], rejections[i]) = await RunRowAsync(batch[i], started, snapshot, resumed, token));
-            await jobs.AddRejectionsAsync(job.Id, rejections.OfType<ImportRejection>().ToList(), cancellationToken);
+            var (outcomes, rejections) = await RunBatchAsync(batch, job, resumed, o.Parallelism, cancellationToken);
+            await jobs.AddRejectionsAsync(job.Id, rejections, cancellationToken);
             job = job with
             {
                 Done = job.Done + batch.Count,
@@ -81,23 +75,43 @@ public sealed class ImportRunner(ImportJobStore jobs, ContactService contacts, I
         logger.LogInformation("Import {JobId} done: {Imported} imported, {Merged} merged, {Rejected} rejected", job.Id, job.Imported, job.Merged, job.Rejected);
     }
 
-    private async Task<(Outcome, ImportRejection?)> RunRowAsync(ImportRow row, ImportJob job, PartnerSnapshot snapshot, bool resumed, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of one checkpoint, logged together: the new contacts in one batched write of the store, which writes each
+    /// stage (journal, contacts, indexes, audit) for all of them before the next, so that the checkpoint after it counts
+    /// only rows whose writes are complete.
+    /// </summary>
+    private async Task<(Outcome[] Outcomes, List<ImportRejection> Rejections)> RunBatchAsync(List<ImportRow> batch, ImportJob job, bool resumed, int parallelism, CancellationToken cancellationToken)
     {
-        var parsed = ImportRowParser.Parse(row, snapshot, job.User, time.GetUtcNow());
-        if (parsed.Draft is null)
+        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var parsed = batch.Select(r => ImportRowParser.Parse(r, snapshot, job.User, now)).ToList();
+        var drafts = parsed.Select((p, i) => (Index: i, p.Draft)).Where(d => d.Draft is not null).ToList();
+        var logged = await contacts.LogManyAsync(drafts.Select(d => d.Draft!).ToList(), job.User, parallelism, cancellationToken);
+        var outcomes = new Outcome[batch.Count];
+        var rejections = new List<ImportRejection>();
+        for (var i = 0; i < batch.Count; i++)
         {
-            return (Outcome.Rejected, parsed.Rejection);
+            if (parsed[i].Rejection is { } rejection)
+            {
+                outcomes[i] = Outcome.Rejected;
+                rejections.Add(rejection);
+            }
         }
 
-        try
+        foreach (var ((index, _), outcome) in drafts.Zip(logged))
         {
-            var result = await contacts.LogAsync(parsed.Draft, job.User, cancellationToken);
-            return (!result.AlreadyLogged || (resumed && MadeByThisJob(result, job)) ? Outcome.Imported : Outcome.Merged, null);
+            if (outcome.Logged is { } result)
+            {
+                outcomes[index] = !result.AlreadyLogged || (resumed && MadeByThisJob(result, job)) ? Outcome.Imported : Outcome.Merged;
+            }
+            else
+            {
+                outcomes[index] = Outcome.Rejected;
+                rejections.Add(new ImportRejection(batch[index].Line, ImportProblem.Invalid, string.Join(", ", outcome.Refused!.Errors.Keys)));
+            }
         }
-        catch (InputException e)
-        {
-            return (Outcome.Rejected, new ImportRejection(row.Line, ImportProblem.Invalid, string.Join(", ", e.Errors.Keys)));
-        }
+
+        return (outcomes, rejections);
     }
 
     /// <summary>A contact this job's dead worker stored after its last checkpoint: first logged by the job's owner since the job was made.</summary>

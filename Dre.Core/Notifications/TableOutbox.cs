@@ -32,6 +32,16 @@ public sealed class TableOutbox(StoreTables tables, TimeProvider time)
     public Task AnnounceAsync(string contactId, int revision, CancellationToken cancellationToken = default) =>
         Outbox.UpsertEntityAsync(RowFor(contactId, revision, time.GetUtcNow()), TableUpdateMode.Merge, cancellationToken);
 
+    /// <summary>Announces several contacts (distinct ids) as <see cref="AnnounceAsync"/> does, in transactions of the outbox's one partition.</summary>
+    public async Task AnnounceManyAsync(IReadOnlyList<(string ContactId, int Revision)> contacts, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        foreach (var batch in TableBatches.Of(contacts.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertMerge, RowFor(c.ContactId, c.Revision, now)))))
+        {
+            await Outbox.SubmitTransactionAsync(batch, cancellationToken);
+        }
+    }
+
     /// <summary>Due rows, each claimed for <paramref name="lease"/>; a row already claimed by another sender is skipped.</summary>
     public async Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,8 @@ public sealed class WorkspaceContactTests(TaskPaneFixture fixture) : IClassFixtu
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The contact was deleted.");
+        // Nothing is left to delete: the button goes with the contact.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete" })).ToHaveCountAsync(0);
         using var api = await fixture.Service.ApiClientForAsync(Pane.Officer, "officer");
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/contacts/{contactId}")).StatusCode);
     }

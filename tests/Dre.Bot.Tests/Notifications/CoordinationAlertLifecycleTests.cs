@@ -49,6 +49,17 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
     }
 
     [Fact]
+    public async Task ALoggerNotAmongTheParticipants_IsReachedAtTheAddressTheySignedInWith()
+    {
+        var alert = await AlertAsync("edps", TestClock.Now.AddDays(220), TestClock.Now.AddDays(223), secondListed: false);
+        var ben = Uri.EscapeDataString(alert.SecondLogger.Email!);
+
+        var evaChat = alert.Conversations.Single(c => c.StartsWith("19:a:eva-", StringComparison.Ordinal));
+        Assert.DoesNotContain(alert.Second.CoeParticipants, p => p.Name == "Ben Ward");
+        Assert.Equal([("Chat with Ben Ward", ben)], ChatLinks(alert.Alerts.Single(a => a.ConversationId == evaChat).CardJson));
+    }
+
+    [Fact]
     public async Task AContactMadeRestricted_WithdrawsTheAlertEverywhere_WithNothingOfEitherContact()
     {
         var alert = await AlertAsync("european-parliament", TestClock.Now.AddDays(-60), TestClock.Now.AddDays(-56));
@@ -118,7 +129,7 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
     }
 
     /// <summary>Two MAEs meeting one partner within the window: the channel, Eva and a second logger of its own get an alert.</summary>
-    private async Task<PostedPair> AlertAsync(string partnerId, DateTimeOffset firstStart, DateTimeOffset secondStart, string? secondPartnerId = null)
+    private async Task<PostedPair> AlertAsync(string partnerId, DateTimeOffset firstStart, DateTimeOffset secondStart, string? secondPartnerId = null, bool secondListed = true)
     {
         var team = ChannelSummaryTests.NewId("team");
         var eu = ChannelSummaryTests.NewId("eu");
@@ -131,9 +142,10 @@ public sealed class CoordinationAlertLifecycleTests(SingleNotificationHost host)
         var second = new UserContext(Guid.NewGuid().ToString(), "Ben Ward", $"ben.{Guid.NewGuid():N}@coe.int", new HashSet<Role> { Role.Staff });
         var tag = Guid.NewGuid().ToString("N")[..6];
         var first = await host.LogAsync(NotificationHost.Meeting(partnerId, "Hearing " + tag, mae: "DGI", start: firstStart));
-        // Ben is listed among his contact's participants, as a logger usually is: that is where his address comes from.
+        // Ben is listed among his contact's participants, as a logger usually is, unless the test says otherwise.
         var otherDraft = NotificationHost.Meeting(secondPartnerId ?? partnerId, "Budget talks " + tag, mae: "DGII", start: secondStart);
-        var other = await host.LogAsync(otherDraft with { CoeParticipants = [new CoeParticipant(second.Name, second.Email, "DGII")] }, second);
+        var listed = secondListed ? new CoeParticipant(second.Name, second.Email, "DGII") : new CoeParticipant("Ana Lima", "ana.lima@coe.int", "DGII");
+        var other = await host.LogAsync(otherDraft with { CoeParticipants = [listed] }, second);
 
         var alerts = await Connector.WaitForAsync(
             r => r.IsActivity && r.CardJson.Contains("Coordination needed", StringComparison.Ordinal) && r.CardJson.Contains("Hearing " + tag, StringComparison.Ordinal), 3);

@@ -139,6 +139,50 @@ public sealed class ContactJournalTests : IAsyncLifetime
         Assert.Equal(0, await _store.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
     }
 
+    [Fact]
+    public async Task LogMany_AfterAWriterDiedBeforeTheIndexes_IsCompletedByTheRepair_AndNothingIsLoggedTwice()
+    {
+        ContactDraft[] drafts = [Meeting("many-1@example.org"), Meeting("many-2@example.org")];
+        await _store.CrashAtAsync(IndexTables, () => _store.Service.LogManyAsync(drafts, Eva, parallelism: 2));
+        _clock.Advance(ContactJournalRepair.Grace + TimeSpan.FromSeconds(1));
+        await _store.Contacts.RepairAsync(ContactJournalRepair.Grace);
+
+        // A resumed import logs the same rows again: they merge into the contacts the dead writer stored.
+        var again = await _store.Service.LogManyAsync(drafts, Eva, parallelism: 2);
+
+        Assert.All(again, o => Assert.True(o.Logged!.AlreadyLogged));
+        foreach (var contact in again.Select(o => o.Logged!.Contact!))
+        {
+            await AssertListedAsync(contact.Id, contact.Start);
+            Assert.Equal(AuditAction.Created, Assert.Single(await HistoryAsync(contact.Id)).Action);
+        }
+
+        Assert.Empty(await JournalAsync());
+    }
+
+    [Fact]
+    public async Task LogMany_StoresTheNewOnes_MergesTheOthers_AndRefusesTheInvalid_InTheDraftsOrder()
+    {
+        var logged = (await _store.Service.LogAsync(Meeting("there@example.org"), Eva)).Contact!;
+        ContactDraft[] drafts = [Meeting("new@example.org"), Meeting("there@example.org"), Meeting("twice@example.org"), Meeting("twice@example.org"), Meeting("bad@example.org") with { Subject = "" }];
+
+        var outcomes = await _store.Service.LogManyAsync(drafts, Eva, parallelism: 4);
+
+        Assert.Equal([false, true], outcomes.Take(2).Select(o => o.Logged!.AlreadyLogged));
+        Assert.Equal(logged.Id, outcomes[1].Logged!.Contact!.Id);
+        // Two drafts of one meeting are one contact: one stores it, the other merges into it.
+        Assert.Equal([false, true], outcomes.Skip(2).Take(2).Select(o => o.Logged!.AlreadyLogged).Order());
+        Assert.Equal(outcomes[2].Logged!.Contact!.Id, outcomes[3].Logged!.Contact!.Id);
+        Assert.Contains("subject", outcomes[4].Refused!.Errors.Keys);
+        foreach (var contact in outcomes.Take(4).Select(o => o.Logged!.Contact!))
+        {
+            await AssertListedAsync(contact.Id, contact.Start);
+        }
+
+        Assert.Single(await _store.Contacts.ListByPartnerAsync("jordan", ContactLimits.Earliest, _clock.GetUtcNow()).Where(s => s.ContactId == outcomes[2].Logged!.Contact!.Id).ToListAsync());
+        Assert.Empty(await JournalAsync());
+    }
+
     private static string Json(IReadOnlyList<AuditEntry> entries) => System.Text.Json.JsonSerializer.Serialize(entries);
 
     private ContactDraft Meeting(string iCalUid) => new()

@@ -85,7 +85,7 @@ export interface Contact {
   summary?: string | null;
   partnerIds: string[];
   coeParticipants: CoeParticipant[];
-  loggers: { userId: string; name: string; at: string }[];
+  loggers: { userId: string; name: string; at: string; email?: string | null }[];
   confidentiality: string;
 }
 

@@ -16,27 +16,33 @@ export function DeleteContact({ contact, version, deleted, onDeleted, t }: { con
     }
   };
 
+  const surface = (
+    <DialogSurface key="surface">
+      <DialogBody>
+        <DialogTitle>{t.deleteTitle}</DialogTitle>
+        <DialogContent>{t.deleteText}</DialogContent>
+        <DialogActions>
+          <DialogTrigger disableButtonEnhancement>
+            <Button appearance="secondary">{t.cancel}</Button>
+          </DialogTrigger>
+          <DialogTrigger disableButtonEnhancement>
+            <Button appearance="primary" onClick={() => void remove()}>{t.delete}</Button>
+          </DialogTrigger>
+        </DialogActions>
+      </DialogBody>
+    </DialogSurface>
+  );
+  // Once deleted, the button is not rendered rather than `hidden`: Fluent's button style sets its display, which the
+  // attribute loses to. The dialog itself stays, so that it closes as it would.
+  const trigger = (
+    <DialogTrigger key="trigger" disableButtonEnhancement>
+      <Button>{t.delete}</Button>
+    </DialogTrigger>
+  );
+
   return (
     <div>
-      <Dialog modalType="alert">
-        <DialogTrigger disableButtonEnhancement>
-          <Button hidden={deleted}>{t.delete}</Button>
-        </DialogTrigger>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.deleteTitle}</DialogTitle>
-            <DialogContent>{t.deleteText}</DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{t.cancel}</Button>
-              </DialogTrigger>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="primary" onClick={() => void remove()}>{t.delete}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Dialog modalType="alert">{deleted ? surface : [trigger, surface]}</Dialog>
       {failure && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{failure}</MessageBarBody>
