@@ -16,6 +16,9 @@ internal sealed class MessageDriver(HttpClient http, FakeBotConnector connector,
 
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The person who sends every message, as the Teams member API describes them.</summary>
+    public static readonly FakeMember Sender = new("29:bench-user", "Eva Schmidt", "eva.schmidt@coe.int", "0e1a2b3c-0000-4000-8000-00000000e5a1", "eva.schmidt@coe.int");
+
     /// <summary>One message end to end; null when the bot answered with an error or no reply came.</summary>
     public async Task<(TimeSpan? Elapsed, HttpStatusCode Status)> SendAsync()
     {
@@ -49,7 +52,7 @@ internal sealed class MessageDriver(HttpClient http, FakeBotConnector connector,
         ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
         ["channelId"] = "msteams",
         ["serviceUrl"] = connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "29:bench-user", ["name"] = "Eva Schmidt", ["aadObjectId"] = "0e1a2b3c-0000-4000-8000-00000000e5a1" },
+        ["from"] = new JsonObject { ["id"] = Sender.Id, ["name"] = Sender.Name, ["aadObjectId"] = Sender.AadObjectId },
         ["recipient"] = new JsonObject { ["id"] = "28:dre-collab-bot", ["name"] = "DRE Collab" },
         ["conversation"] = new JsonObject { ["id"] = _conversationId, ["conversationType"] = "personal", ["tenantId"] = TeamsTenant.Id },
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsTenant.Id } },

@@ -25,6 +25,7 @@ if (!File.Exists(botDll))
 Console.WriteLine($"Starting Azurite, the fake Bot Connector, the service ({configuration}) and the echo baseline...");
 var azurite = AzuriteServer.Shared;
 await using var connector = await FakeBotConnector.StartAsync();
+connector.Members.Add(MessageDriver.Sender); // Teams knows who writes: the bot's member lookup finds her
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(60) };
 var serviceEnvironment = new Dictionary<string, string>
 {
