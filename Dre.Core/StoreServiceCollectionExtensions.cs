@@ -40,6 +40,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<ContactHistory>();
         builder.Services.AddSingleton<PartnerEdits>();
+        builder.Services.AddSingleton<UnmatchedDomains>();
         builder.Services.AddSingleton<TableOutbox>();
         builder.Services.AddSingleton<IChannelStore, TableChannelStore>();
         builder.Services.AddSingleton<IRouteStore, TableRouteStore>();

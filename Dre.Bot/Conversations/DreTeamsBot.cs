@@ -41,9 +41,10 @@ public sealed partial class DreTeamsBot(
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && turnContext.Activity.Type == ActivityTypes.Message)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && turnContext.Activity.Type == ActivityTypes.Message)
         {
             // The boundary of a turn: log it, and tell the user something went wrong rather than leaving them with silence.
+            // A call that timed out ends here too: only the caller's own cancellation goes through.
             LogTurnFailed(logger, ex, turnContext.Activity.Id);
             var language = LanguageDetector.Detect(turnContext.Activity.Locale, turnContext.Activity.Text);
             await turnContext.SendActivityAsync(MessageFactory.Text(Texts.For(language).SomethingWentWrong), cancellationToken);

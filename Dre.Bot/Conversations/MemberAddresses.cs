@@ -36,7 +36,8 @@ public sealed partial class TeamsMemberAddresses(StoreReadCache cache, ILogger<T
                 return [.. new[] { member.Email, member.UserPrincipalName }.OfType<string>()];
             }, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // A lookup that timed out is cancelled too, but not by the caller: it is a failed lookup like any other.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogLookupFailed(logger, memberId, ex.GetType().Name);
             return [];

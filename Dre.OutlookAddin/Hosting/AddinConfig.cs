@@ -1,6 +1,10 @@
 namespace Dre.OutlookAddin.Hosting;
 
-/// <summary>What GET /addin/config.json tells the task pane: how to sign in, and where a contact opens in Teams.</summary>
+/// <summary>
+/// What GET /addin/config.json tells the task pane and the workspace tab: how to sign in, and where a contact opens in
+/// Teams. In Development the pane and a tab in a browser take development tokens, but a tab hosted as in Teams signs
+/// in by nested app authentication, so the settings are given in both modes.
+/// </summary>
 public sealed record AddinConfig(string Mode, string? ClientId, string? ApiScope, string? Authority, AddinTeamsLink? Teams)
 {
     public const string DevelopmentMode = "development";
@@ -9,9 +13,8 @@ public sealed record AddinConfig(string Mode, string? ClientId, string? ApiScope
     public static AddinConfig Of(OutlookAddinOptions options)
     {
         var teams = string.IsNullOrWhiteSpace(options.TeamsAppId) ? null : new AddinTeamsLink(options.TeamsAppId, options.TeamsEntityId);
-        return options.UseDevelopmentIssuer
-            ? new AddinConfig(DevelopmentMode, null, null, null, teams)
-            : new AddinConfig(EntraMode, options.ClientId, options.ApiScope, options.Authority!.ToString().TrimEnd('/'), teams);
+        var mode = options.UseDevelopmentIssuer ? DevelopmentMode : EntraMode;
+        return new AddinConfig(mode, options.ClientId, options.ApiScope, options.Authority!.ToString().TrimEnd('/'), teams);
     }
 }
 

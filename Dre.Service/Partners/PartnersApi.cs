@@ -17,6 +17,8 @@ public static class PartnersApi
         var partners = api.MapGroup("/partners").WithTags("Partners");
         partners.MapGet("/", Search);
         partners.MapGet("/match", MatchEmails);
+        partners.MapGet("/unmatched-domains", UnmatchedDomainList);
+        partners.MapPost("/unmatched-domains/{domain}/ignore", IgnoreDomain);
         partners.MapGet("/{id}", Get);
         partners.MapGet("/{id}/status", GetStatus);
         partners.MapPut("/{id}/state-of-play", UpdateStateOfPlay);
@@ -51,7 +53,8 @@ public static class PartnersApi
             resolution.Candidates.Where(c => c.Partner != resolution.Match).Select(c => PartnerCard.Of(c.Partner)).ToList()));
     }
 
-    public static async Task<Ok<IReadOnlyList<EmailMatchResult>>> MatchEmails(string[]? email, IPartnerDirectory directory, CancellationToken cancellationToken)
+    /// <summary>Each address's partner by its domain; the domains no partner has are counted for the officers' triage.</summary>
+    public static async Task<Ok<IReadOnlyList<EmailMatchResult>>> MatchEmails(string[]? email, IPartnerDirectory directory, UnmatchedDomains unmatched, CancellationToken cancellationToken)
     {
         var addresses = (email ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         var errors = new InputErrors();
@@ -63,7 +66,20 @@ public static class PartnersApi
 
         errors.ThrowIfAny();
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<EmailMatchResult>>(addresses.Select(a => EmailMatchResult.Of(snapshot.Domains.Match(a))).ToList());
+        var matches = addresses.Select(snapshot.Domains.Match).ToList();
+        await unmatched.RecordAsync(matches, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<EmailMatchResult>>(matches.Select(EmailMatchResult.Of).ToList());
+    }
+
+    /// <summary>DRE officers: the domains still to triage.</summary>
+    public static async Task<Ok<IReadOnlyList<UnmatchedDomain>>> UnmatchedDomainList(HttpContext http, IPartnerDirectory directory, UnmatchedDomains unmatched, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await unmatched.ListAsync(await directory.GetSnapshotAsync(cancellationToken), http.User.ToUserContext(), cancellationToken));
+
+    /// <summary>DRE officers: a domain that is no partner's (a conference's, a provider's) leaves the list.</summary>
+    public static async Task<NoContent> IgnoreDomain(string domain, HttpContext http, UnmatchedDomains unmatched, CancellationToken cancellationToken)
+    {
+        await unmatched.IgnoreAsync(domain, http.User.ToUserContext(), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<Partner>> Get(string id, HttpContext http, IPartnerDirectory directory, CancellationToken cancellationToken)

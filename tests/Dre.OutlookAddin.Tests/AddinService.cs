@@ -14,8 +14,14 @@ public sealed class AddinService : WebApplicationFactory<Program>
 {
     public const string TeamsAppId = "5a1c0e2d-7f3b-4c1e-9d2a-6b8f0c4e1a77";
     private readonly int _port = FreePort.Next();
+    private readonly bool _demoContacts;
 
-    public AddinService() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
+    /// <param name="demoContacts">Whether the service seeds the demo contacts, as a demonstration run does.</param>
+    public AddinService(bool demoContacts = false)
+    {
+        _demoContacts = demoContacts;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
+    }
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
 
@@ -33,7 +39,7 @@ public sealed class AddinService : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:ConnectionString", AzuriteServer.Shared.ConnectionString);
         builder.UseSetting("Storage:TablePrefix", AzuriteServer.NewPrefix());
-        builder.UseSetting("Demo:SeedContacts", "false");
+        builder.UseSetting("Demo:SeedContacts", _demoContacts ? "true" : "false");
         builder.UseSetting("OutlookAddin:TeamsAppId", TeamsAppId);
         // The pinned test instant, running: what is planned or past, and the sample items' days, never hang on the machine's date.
         builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Running()));

@@ -24,7 +24,15 @@ public sealed class TaskPaneFixture : IAsyncLifetime
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
-    public AddinService Service { get; } = new();
+    public TaskPaneFixture()
+        : this(demoContacts: false)
+    {
+    }
+
+    /// <param name="demoContacts">Whether the service seeds the demo contacts (<see cref="DemoTabFixture"/>).</param>
+    internal TaskPaneFixture(bool demoContacts) => Service = new AddinService(demoContacts);
+
+    public AddinService Service { get; }
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -57,7 +65,11 @@ public sealed class TaskPaneFixture : IAsyncLifetime
         return page;
     }
 
-    public async Task<IPage> NewPageAsync(int width = PaneWidth)
+    /// <param name="fakeClock">
+    /// Whether the page's clock is the service's (the default). Playwright's fake clock replaces performance too, so a
+    /// page whose paint timings are read keeps the browser's own.
+    /// </param>
+    public async Task<IPage> NewPageAsync(int width = PaneWidth, bool fakeClock = true)
     {
         var context = await _browser.NewContextAsync(new()
         {
@@ -81,8 +93,12 @@ public sealed class TaskPaneFixture : IAsyncLifetime
             await route.AbortAsync();
         });
         var page = await context.NewPageAsync();
-        // The page's "now" (the sample items' days, what is still ahead) is the service's, never the machine's.
-        await page.Clock.SetFixedTimeAsync(Now.UtcDateTime);
+        if (fakeClock)
+        {
+            // The page's "now" (the sample items' days, what is still ahead) is the service's, never the machine's.
+            await page.Clock.SetFixedTimeAsync(Now.UtcDateTime);
+        }
+
         return page;
     }
 

@@ -51,7 +51,7 @@ public sealed class TaskPaneHostingTests
     }
 
     [Fact]
-    public async Task Development_ServesTheDevelopmentPageWithoutOfficeJs_AndSaysToUseTheLocalIssuer()
+    public async Task Development_ServesTheDevelopmentPageWithoutOfficeJs_AndSaysToUseTheLocalIssuer_WithLocalSignInSettings()
     {
         await using var service = new ServiceIn("Development");
         using var client = service.CreateClient();
@@ -63,7 +63,11 @@ public sealed class TaskPaneHostingTests
 
         var config = await client.GetFromJsonAsync<JsonElement>("/addin/config.json");
         Assert.Equal("development", config.GetProperty("mode").GetString());
-        Assert.False(config.TryGetProperty("clientId", out _));
+        // A tab hosted as in Teams signs in by nested app authentication even in Development: its settings name the
+        // development registration and the development issuer, never Microsoft's sign-in service.
+        Assert.Equal("11111111-1111-1111-1111-111111111111", config.GetProperty("clientId").GetString());
+        Assert.Equal("api://127.0.0.1/11111111-1111-1111-1111-111111111111/access_as_user", config.GetProperty("apiScope").GetString());
+        Assert.Equal("dre-collab.localhost", new Uri(config.GetProperty("authority").GetString()!).Host);
     }
 
     private sealed class ServiceIn(string environment) : WebApplicationFactory<Program>

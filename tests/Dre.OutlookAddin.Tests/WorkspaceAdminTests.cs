@@ -44,6 +44,10 @@ public sealed class WorkspaceAdminTests(TaskPaneFixture fixture) : IClassFixture
         await edit.GetByLabel("Aliases and acronyms").FillAsync($"DF{copy}, Forum {copy}");
         await edit.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(edit.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
+        // The history shows the edit field by field: the alias gained, none lost.
+        var history = page.GetByRole(AriaRole.List, new() { Name = "History" });
+        await Expect(history.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("Anne Dupont · Added to the directory");
+        await Expect(history).ToContainTextAsync($"Aliases: — → Forum {copy}");
         await ScreenshotAsync(page, "tab-admin-en");
 
         var stored = await GetAsync(id);
@@ -74,6 +78,12 @@ public sealed class WorkspaceAdminTests(TaskPaneFixture fixture) : IClassFixture
         // Saving again applies the typed values to the version that won.
         await form.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("Enregistré.");
+        // Both edits are in the history, before and after each changed field, in French.
+        var history = page.GetByRole(AriaRole.List, new() { Name = "Historique" });
+        await Expect(history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Modifié" })).ToHaveCountAsync(2);
+        await Expect(history).ToContainTextAsync($"Nom: Liaison Office {copy} / Bureau de liaison {copy} → Liaison Office {copy} (renamed) / Bureau de liaison {copy}");
+        await Expect(history).ToContainTextAsync($"Alias: — → BL{copy}");
+        await ScreenshotAsync(page, "tab-admin-history-fr");
         var stored = await GetAsync(id);
         Assert.Equal(["BL" + copy], stored.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal($"Liaison Office {copy}", stored.GetProperty("name").GetProperty("en").GetString());

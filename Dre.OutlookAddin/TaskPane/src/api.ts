@@ -56,25 +56,37 @@ export class Api {
     return this.send("DELETE", path, undefined, { "If-Match": ifMatch });
   }
 
+  /**
+   * A call with the caller's token, whatever its body: JSON here, files for the tab's import and export. The one
+   * place a refused token (401: expired, revoked, from a stale cache) is dropped and the call sent once more with a
+   * fresh one; a second 401 is the answer. Offline and network failures are thrown as ApiFailures.
+   */
+  async call(path: string, init: { method: string; headers?: Record<string, string>; body?: BodyInit }): Promise<Response> {
+    if (!navigator.onLine) throw new ApiFailure("offline");
+    const attempt = async () => {
+      const token = await this.token();
+      try {
+        return await fetch(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+      } catch {
+        throw new ApiFailure(navigator.onLine ? "network" : "offline");
+      }
+    };
+    const first = await attempt();
+    if (first.status !== 401) return first;
+    this.tokens.forget();
+    const second = await attempt();
+    // Refused twice: the next call must not reuse this token either.
+    if (second.status === 401) this.tokens.forget();
+    return second;
+  }
+
   /** 2xx and 404 are answers; everything else is thrown as an ApiFailure. */
   private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    if (!navigator.onLine) throw new ApiFailure("offline");
-    const token = await this.token();
-    let response: Response;
-    try {
-      response = await fetch(path, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          Accept: "application/json",
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiFailure(navigator.onLine ? "network" : "offline");
-    }
+    const response = await this.call(path, {
+      method,
+      headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
     const json = await readJson(response);
     if (response.ok || response.status === 404) return { status: response.status, body: response.ok ? (json as T) : undefined, etag: response.headers.get("ETag") };
@@ -83,7 +95,6 @@ export class Api {
       case 400:
         throw new ApiFailure("validation", 400, problem.errors ?? {}, problem.title ?? "");
       case 401:
-        this.tokens.forget();
         throw new ApiFailure("signedOut", 401);
       case 403:
         throw new ApiFailure("forbidden", 403, {}, problem.title ?? "");

@@ -1,4 +1,4 @@
-import { createNestablePublicClientApplication, type IPublicClientApplication } from "@azure/msal-browser";
+import { NestedAppTokens } from "./signin/nested-app";
 
 /** GET /addin/config.json: how this service wants the pane to sign in. */
 export interface AddinConfig {
@@ -73,30 +73,28 @@ export class DevelopmentTokens implements TokenProvider {
  * does not support it, a small Office dialog runs the MSAL redirect flow (auth.html) and passes the token back.
  */
 class EntraTokens implements TokenProvider {
-  private client?: Promise<IPublicClientApplication>;
+  private readonly nested: NestedAppTokens;
   private dialogToken?: { accessToken: string; expiresAt: number };
 
   constructor(
     private readonly config: AddinConfig,
     private readonly office: typeof Office,
-  ) {}
+  ) {
+    this.nested = new NestedAppTokens(config);
+  }
 
   async getToken(): Promise<string> {
     if (!this.config.clientId || !this.config.apiScope || !this.config.authority) throw new Error("The add-in is not configured.");
-    if (!this.office.context.requirements.isSetSupported("NestedAppAuth", "1.1")) return this.viaDialog();
-    const request = { scopes: [this.config.apiScope] };
-    const client = await (this.client ??= createNestablePublicClientApplication({
-      auth: { clientId: this.config.clientId, authority: this.config.authority },
-    }));
-    try {
-      return (await client.acquireTokenSilent(request)).accessToken;
-    } catch {
-      return (await client.acquireTokenPopup(request)).accessToken;
-    }
+    return this.nestedAppAuth() ? this.nested.getToken() : this.viaDialog();
   }
 
   forget(): void {
-    this.dialogToken = undefined;
+    if (this.nestedAppAuth()) this.nested.forget();
+    else this.dialogToken = undefined;
+  }
+
+  private nestedAppAuth(): boolean {
+    return this.office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
   }
 
   private viaDialog(): Promise<string> {

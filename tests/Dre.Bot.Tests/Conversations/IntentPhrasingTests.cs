@@ -9,8 +9,9 @@ public sealed class IntentPhrasingTests(ITestOutputHelper output)
 {
     private static readonly PartnerSnapshot Directory = new(PartnerDirectorySeed.Load(), TestClock.Now);
 
+    // The table's combinations can make a phrasing also written one by one: each is one case.
     private static IEnumerable<(string Text, IntentKind Kind, string Partners)> AllRows() =>
-        IntentPhrasingTable.Rows().Concat(IntentPhrasingRows.Rows);
+        IntentPhrasingTable.Rows().Concat(IntentPhrasingRows.Rows).Distinct();
 
     public static TheoryData<string, IntentKind, string> Table()
     {

@@ -1,4 +1,4 @@
-import { Link, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostContext } from "./host";
 import { textsFor, type Language } from "./locales";
@@ -6,10 +6,12 @@ import { AdminPage } from "./pages/admin/AdminPage";
 import { AheadPage } from "./pages/ahead/AheadPage";
 import { ConfigPage } from "./pages/config/ConfigPage";
 import { ContactPage } from "./pages/contact/ContactPage";
+import { DomainsPage } from "./pages/domains/DomainsPage";
 import { ExportPage } from "./pages/export/ExportPage";
 import { ImportPage } from "./pages/import/ImportPage";
 import { PartnerPage } from "./pages/partner/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
+import { ReportsPage } from "./pages/reports/ReportsPage";
 import { useReader } from "./reader";
 import { hrefOf, useRoute } from "./route";
 
@@ -50,12 +52,15 @@ export function Shell({ host }: { host: HostContext }) {
           <Link href={hrefOf({ page: "ahead" })}>{t.ahead}</Link>
           <Link href={hrefOf({ page: "export" })}>{t.exportNav}</Link>
           <Link href={hrefOf({ page: "import" })}>{t.importNav}</Link>
+          <Link href={hrefOf({ page: "reports" })}>{t.reports.nav}</Link>
           {/* Only officers manage the directory; the page still tells staff who land on it. */}
           {reader?.officer && <Link href={hrefOf({ page: "admin" })}>{t.admin.nav}</Link>}
+          {reader?.officer && <Link href={hrefOf({ page: "domains" })}>{t.triage.nav}</Link>}
         </nav>
         <Link as="button" onClick={toggleLanguage} lang={language === "en" ? "fr" : "en"}>{t.language}</Link>
         {!host.inTeams && <Link href={`?${switched.toString()}${location.hash}`}>{staff ? t.asOfficer : t.asStaff}</Link>}
       </header>
+      {reader?.signedIn === false && <MessageBar intent="error" role="alert"><MessageBarBody>{t.signInFailed}</MessageBarBody></MessageBar>}
       <main>
         {route.page === "contact" ? (
           <ContactPage key={route.id} id={route.id} language={language} t={t} />
@@ -69,6 +74,10 @@ export function Shell({ host }: { host: HostContext }) {
           <ImportPage language={language} t={t} />
         ) : route.page === "admin" ? (
           <AdminPage id={route.id} language={language} t={t} />
+        ) : route.page === "reports" ? (
+          <ReportsPage language={language} t={t} />
+        ) : route.page === "domains" ? (
+          <DomainsPage language={language} t={t} />
         ) : route.page === "config" ? (
           <ConfigPage inTeams={host.inTeams} t={t} />
         ) : (

@@ -1,9 +1,18 @@
 import { Api } from "../../../../Dre.OutlookAddin/TaskPane/src/api";
-import { DevelopmentTokens } from "../../../../Dre.OutlookAddin/TaskPane/src/auth";
+import type { TokenProvider } from "../../../../Dre.OutlookAddin/TaskPane/src/auth";
 
-/** The same API client and development sign-in as the task pane (?user=&role= pick the development identity). */
-// Outside Teams the tab is tried as a DRE officer unless the address asks for someone else (the staff switch).
-export const api = new Api(new DevelopmentTokens({ user: "anne.dupont@coe.int", role: "officer" }));
+let chosen: TokenProvider | undefined;
+let choose: (tokens: TokenProvider) => void = () => {};
+const signedIn = new Promise<TokenProvider>((resolve) => (choose = resolve));
+
+/** Picks how the tab signs in (signin.ts), once its host and the service's configuration are known. */
+export function signInWith(tokens: TokenProvider): void {
+  chosen = tokens;
+  choose(tokens);
+}
+
+/** The same API client as the task pane; its calls wait for the sign-in to be chosen. */
+export const api = new Api({ getToken: async () => (await signedIn).getToken(), forget: () => chosen?.forget() });
 
 export interface PartnerCard {
   id: string;

@@ -10,18 +10,12 @@ const failures: Record<number, FailureKind> = { 400: "validation", 401: "signedO
  * away from the browser's, since the service reads Accept-Language. Failures are thrown as the JSON client's are.
  */
 export async function callInLanguage(path: string, language: Language, send?: { body: Blob; type: string }): Promise<Response> {
-  if (!navigator.onLine) throw new ApiFailure("offline");
-  const token = await api.token();
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: send ? "POST" : "GET",
-      headers: { Authorization: `Bearer ${token}`, "Accept-Language": language, ...(send ? { "Content-Type": send.type } : {}) },
-      body: send?.body,
-    });
-  } catch {
-    throw new ApiFailure(navigator.onLine ? "network" : "offline");
-  }
+  // The shared client sends it, so that a refused token is dropped and the call retried as for JSON calls.
+  const response = await api.call(path, {
+    method: send ? "POST" : "GET",
+    headers: { "Accept-Language": language, ...(send ? { "Content-Type": send.type } : {}) },
+    body: send?.body,
+  });
   if (response.ok) return response;
   const problem = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string[]> };
   throw new ApiFailure(failures[response.status] ?? "server", response.status, problem.errors ?? {}, problem.title ?? "");
@@ -46,4 +40,12 @@ export async function saveAs(response: Response, name: string): Promise<void> {
   link.remove();
   // The browser reads the blob after click() returns; revoking at once could cut the download short.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Asks for a file in the tab's language and saves it under the service's name for it, which it returns. */
+export async function download(path: string, language: Language, fallback: string): Promise<string> {
+  const response = await callInLanguage(path, language);
+  const name = fileNameOf(response, fallback);
+  await saveAs(response, name);
+  return name;
 }

@@ -1,6 +1,8 @@
 import { adminEn, adminFr } from "./pages/admin/texts";
+import { triageEn, triageFr } from "./pages/domains/texts";
 import { exportEn, exportFr } from "./pages/export/texts";
 import { importEn, importFr } from "./pages/import/texts";
+import { reportsEn, reportsFr } from "./pages/reports/texts";
 
 /** The tab's texts; French for each English one (the type makes a missing key a compile error). */
 export const en = {
@@ -21,6 +23,7 @@ export const en = {
   parent: "Part of",
   back: "All partners",
   signedOut: "You are signed out. Reload the page to sign in again.",
+  signInFailed: "You could not be signed in to DRE Collab. Reload the tab to try again; if it keeps failing, ask your IT support to check the app's access.",
   failed: "The service could not answer. Try again.",
   notFound: "Not found, or not visible to you.",
   asStaff: "Try as staff",
@@ -80,6 +83,8 @@ export const en = {
   exporting: exportEn,
   importing: importEn,
   admin: adminEn,
+  triage: triageEn,
+  reports: reportsEn,
   aheadTitle: "Planned contacts, next 90 days",
   allPortfolios: "All portfolios",
   nothingAhead: "No contact planned.",
@@ -121,6 +126,7 @@ export const fr: Texts = {
   parent: "Fait partie de",
   back: "Tous les partenaires",
   signedOut: "Vous êtes déconnecté. Rechargez la page pour vous reconnecter.",
+  signInFailed: "La connexion à DRE Collab a échoué. Rechargez l'onglet pour réessayer ; si l'échec persiste, demandez à votre support informatique de vérifier l'accès à l'application.",
   failed: "Le service n'a pas pu répondre. Réessayez.",
   notFound: "Introuvable, ou non visible pour vous.",
   asStaff: "Essayer en tant que personnel",
@@ -180,6 +186,8 @@ export const fr: Texts = {
   exporting: exportFr,
   importing: importFr,
   admin: adminFr,
+  triage: triageFr,
+  reports: reportsFr,
   aheadTitle: "Contacts prévus, 90 prochains jours",
   allPortfolios: "Tous les portefeuilles",
   nothingAhead: "Aucun contact prévu.",

@@ -3,6 +3,8 @@ import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { hostContext, onThemeChange, type HostContext } from "./host";
 import { Shell } from "./Shell";
+import { signInWith } from "./client";
+import { signInConfig, tokensFor } from "./signin";
 
 const themes = { default: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -18,7 +20,8 @@ function Root({ host }: { host: HostContext }) {
   );
 }
 
-void hostContext().then((host) => {
+void Promise.all([hostContext(), signInConfig()]).then(([host, config]) => {
+  signInWith(tokensFor(host, config));
   document.documentElement.lang = host.language;
   createRoot(document.getElementById("root")!).render(<Root host={host} />);
 });

@@ -7,6 +7,8 @@ export interface Reader {
   userId: string;
   email: string;
   officer: boolean;
+  /** False when no token could be had: the shell then says sign-in failed. */
+  signedIn: boolean;
 }
 
 const officerRoles = ["Dre.Officer", "Dre.Admin"];
@@ -14,16 +16,16 @@ const officerRoles = ["Dre.Officer", "Dre.Admin"];
 export function readerOf(token: string): Reader {
   try {
     const claims = JSON.parse(atob(token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))) as { oid?: string; sub?: string; preferred_username?: string };
-    return { userId: claims.oid ?? claims.sub ?? "", email: claims.preferred_username ?? "", officer: rolesOf(token).some((r) => officerRoles.includes(r)) };
+    return { userId: claims.oid ?? claims.sub ?? "", email: claims.preferred_username ?? "", officer: rolesOf(token).some((r) => officerRoles.includes(r)), signedIn: true };
   } catch {
-    return { userId: "", email: "", officer: false };
+    return { userId: "", email: "", officer: false, signedIn: true };
   }
 }
 
 export function useReader(): Reader | null {
   const [reader, setReader] = useState<Reader | null>(null);
   useEffect(() => {
-    api.token().then((t) => setReader(readerOf(t)), () => setReader({ userId: "", email: "", officer: false }));
+    api.token().then((t) => setReader(readerOf(t)), () => setReader({ userId: "", email: "", officer: false, signedIn: false }));
   }, []);
   return reader;
 }

@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 /**
  * The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open";
  * #/portfolios/{id} is a channel tab's content, #/config its configuration page, #/ahead[/{portfolio}] the outlook ahead,
- * #/export and #/import the files of contacts, #/admin/partners[/{id}] the directory's administration.
+ * #/export and #/import the files of contacts, #/admin/partners[/{id}] the directory's administration, #/admin/domains
+ * the triage of e-mail domains no partner has, #/reports the counts of contacts over a period.
  */
 export type Route =
   | { page: "partners" }
@@ -14,16 +15,19 @@ export type Route =
   | { page: "config" }
   | { page: "export" }
   | { page: "import" }
-  | { page: "admin"; id?: string };
+  | { page: "admin"; id?: string }
+  | { page: "domains" }
+  | { page: "reports" };
 
 export function parseRoute(hash: string): Route {
   const [, page, id, sub] = hash.replace(/^#/, "").split("/").map(decodeURIComponent);
   // The administration's address names what it administers, so that other directories can join it.
+  if (page === "admin" && id === "domains") return { page: "domains" };
   if (page === "admin") return sub ? { page: "admin", id: sub } : { page: "admin" };
   if (page === "partners" && id) return { page: "partner", id };
   if (page === "contacts" && id) return { page: "contact", id };
   if (page === "portfolios" && id) return { page: "portfolio", id };
-  if (page === "config" || page === "export" || page === "import") return { page };
+  if (page === "config" || page === "export" || page === "import" || page === "reports") return { page };
   if (page === "ahead") return id ? { page: "ahead", id } : { page: "ahead" };
   return { page: "partners" };
 }
@@ -32,6 +36,7 @@ const folders = { partner: "partners", contact: "contacts", portfolio: "portfoli
 
 export const hrefOf = (route: Route): string => {
   if (route.page === "admin") return route.id ? `#/admin/partners/${encodeURIComponent(route.id)}` : "#/admin/partners";
+  if (route.page === "domains") return "#/admin/domains";
   if (route.page === "ahead") return route.id ? `#/ahead/${encodeURIComponent(route.id)}` : "#/ahead";
   // The pages that take no id: their address is their name.
   if (!("id" in route)) return `#/${route.page}`;

@@ -1,9 +1,9 @@
 import { Badge, Link, SearchBox, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { api, type PartnerCard, type PartnerSearchResult } from "../client";
+import { useState } from "react";
+import type { PartnerCard } from "../client";
 import type { Language, Texts } from "../locales";
 import { hrefOf } from "../route";
-import { useLoad } from "../useLoad";
+import { usePartnerSearch } from "../usePartnerSearch";
 import { Status } from "./Status";
 
 const useStyles = makeStyles({
@@ -18,16 +18,11 @@ const useStyles = makeStyles({
  */
 export function PartnersPage({ portfolio, language, t }: { portfolio?: string; language: Language; t: Texts }) {
   const [typed, setTyped] = useState("");
-  const [query, setQuery] = useState("");
   const styles = useStyles();
-  useEffect(() => {
-    const wait = setTimeout(() => setQuery(typed.trim()), 250);
-    return () => clearTimeout(wait);
-  }, [typed]);
-  const [load] = useLoad(() => api.get<PartnerSearchResult>(`/api/partners${query ? `?q=${encodeURIComponent(query)}` : ""}`), [query]);
+  const load = usePartnerSearch(typed);
 
   const nameOf = (p: PartnerCard) => (language === "fr" ? p.nameFr : p.nameEn);
-  const partners = (load.state === "ready" ? [...(load.value.match ? [load.value.match] : []), ...load.value.candidates] : [])
+  const partners = (load.state === "ready" ? load.value : [])
     .filter((p) => portfolio === undefined || p.portfolio === portfolio);
   const groups = [...new Set(partners.map((p) => p.portfolio))].map((portfolio) => ({
     portfolio,

@@ -1,11 +1,12 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { api, type PartnerSearchResult } from "../../client";
 import type { Language, Texts } from "../../locales";
-import { useReader } from "../../reader";
 import { hrefOf } from "../../route";
 import { useLoad } from "../../useLoad";
+import { History } from "../History";
 import { Status } from "../Status";
+import { OfficersOnly } from "./OfficersOnly";
 import { PartnerForm } from "./PartnerForm";
 import type { DirectoryPartner } from "./partnerValues";
 import { PartnerList } from "./PartnerList";
@@ -23,18 +24,10 @@ const useStyles = makeStyles({
  * or a new one's. Staff who land here are told who manages it; the service refuses them anyway.
  */
 export function AdminPage({ id, language, t }: { id?: string; language: Language; t: Texts }) {
-  const reader = useReader();
-  const x = t.admin;
-  if (!reader) return <Spinner label={t.loading} />;
   return (
-    <section aria-labelledby="admin-title">
-      <h2 id="admin-title">{x.title}</h2>
-      {reader.officer ? (
-        <Directory id={id} language={language} t={t} />
-      ) : (
-        <MessageBar intent="warning"><MessageBarBody>{x.officersOnly}</MessageBarBody></MessageBar>
-      )}
-    </section>
+    <OfficersOnly id="admin-title" title={t.admin.title} refusal={t.admin.officersOnly} t={t}>
+      <Directory id={id} language={language} t={t} />
+    </OfficersOnly>
   );
 }
 
@@ -42,6 +35,8 @@ function Directory({ id, language, t }: { id?: string; language: Language; t: Te
   const [creating, setCreating] = useState(false);
   // A new form each time "New partner" is pressed, so that the previous one's values do not linger.
   const [round, setRound] = useState(0);
+  // Each save adds to the partner's history: read it again.
+  const [saves, setSaves] = useState(0);
   const [list, reloadList] = useLoad(() => api.get<PartnerSearchResult>("/api/partners"), []);
   const [partner] = useLoad<DirectoryPartner | null>(() => (id ? api.get<DirectoryPartner>(`/api/partners/${encodeURIComponent(id)}`) : Promise.resolve({ status: 204, body: null, etag: null })), [id]);
   // Opening a partner from the list leaves the new partner's form.
@@ -53,6 +48,7 @@ function Directory({ id, language, t }: { id?: string; language: Language; t: Te
 
   const saved = (stored: DirectoryPartner) => {
     reloadList();
+    setSaves((n) => n + 1);
     if (stored.id !== id) {
       setCreating(false);
       location.hash = hrefOf({ page: "admin", id: stored.id });
@@ -77,7 +73,10 @@ function Directory({ id, language, t }: { id?: string; language: Language; t: Te
         ) : partner.state !== "ready" || !partner.value ? (
           <Status load={partner.state === "ready" ? { state: "missing" } : partner} t={t} />
         ) : (
-          <PartnerForm key={`${partner.value.id}-${partner.etag}`} partner={partner.value} version={partner.etag} partners={partners} language={language} t={t} onSaved={saved} />
+          <>
+            <PartnerForm key={`${partner.value.id}-${partner.etag}`} partner={partner.value} version={partner.etag} partners={partners} language={language} t={t} onSaved={saved} />
+            <History key={`${partner.value.id}-${saves}`} path={`/api/partners/${encodeURIComponent(partner.value.id)}/history`} fields={x.historyFields} actions={x.historyActions} created="partnerCreated" language={language} t={t} />
+          </>
         )}
       </div>
     </div>

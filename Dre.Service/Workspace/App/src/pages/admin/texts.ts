@@ -41,6 +41,13 @@ export const adminEn = {
   cancel: "Cancel",
   nameTaken: (owner: string) => `This is already a name or alias of ${owner}.`,
   domainTaken: (owner: string) => `This domain already belongs to ${owner}.`,
+  historyActions: {
+    partnerCreated: "Added to the directory", partnerEdited: "Edited", partnerArchived: "Archived", domainAdded: "Domain added", stateOfPlay: "State of play updated",
+  } as Record<string, string>,
+  historyFields: {
+    id: "Id", name: "Name", kind: "Kind", portfolio: "Portfolio", aliases: "Aliases", domains: "E-mail domains", parentId: "Part of",
+    relation: "Relation", stateOfPlay: "State of play", archived: "Archived",
+  } as Record<string, string>,
   fieldErrors: {
     id: "Give an unused id: lowercase letters and digits, words joined by hyphens.",
     nameEn: "Give a name of up to 200 characters that no other partner has.",
@@ -96,6 +103,13 @@ export const adminFr: typeof adminEn = {
   cancel: "Annuler",
   nameTaken: (owner: string) => `C'est déjà un nom ou un alias de ${owner}.`,
   domainTaken: (owner: string) => `Ce domaine appartient déjà à ${owner}.`,
+  historyActions: {
+    partnerCreated: "Ajouté à l'annuaire", partnerEdited: "Modifié", partnerArchived: "Archivé", domainAdded: "Domaine ajouté", stateOfPlay: "État des lieux mis à jour",
+  },
+  historyFields: {
+    id: "Identifiant", name: "Nom", kind: "Type", portfolio: "Portefeuille", aliases: "Alias", domains: "Domaines de courriel", parentId: "Fait partie de",
+    relation: "Relation", stateOfPlay: "État des lieux", archived: "Archivé",
+  },
   fieldErrors: {
     id: "Donnez un identifiant libre : lettres minuscules et chiffres, mots reliés par des traits d'union.",
     nameEn: "Donnez un nom de 200 caractères au plus qu'aucun autre partenaire n'a.",

@@ -5,9 +5,9 @@ import type { Language, Texts } from "../../locales";
 import { mayDelete, mayEdit, useReader } from "../../reader";
 import { hrefOf } from "../../route";
 import { useLoad } from "../../useLoad";
+import { History } from "../History";
 import { Status } from "../Status";
 import { ContactEditor } from "./ContactEditor";
-import { ContactHistory } from "./ContactHistory";
 import { DeleteContact } from "./DeleteContact";
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ export function ContactPage({ id, language, t }: { id: string; language: Languag
       )}
       {/* Stays mounted once the contact is deleted: unmounting the dialog while it closes would leave the page hidden from assistive technology. */}
       {mayDelete(reader, contact) && <DeleteContact contact={contact} version={load.etag ?? ""} deleted={deleted} onDeleted={() => setDeleted(true)} t={t} />}
-      {!deleted && <ContactHistory id={contact.id} language={language} t={t} />}
+      {!deleted && <History path={`/api/contacts/${encodeURIComponent(contact.id)}/history`} fields={t.fields} actions={t.actions} created="created" language={language} t={t} />}
     </article>
   );
 }

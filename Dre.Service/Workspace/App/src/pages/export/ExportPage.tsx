@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Se
 import { useState } from "react";
 import { ApiFailure } from "../../../../../../Dre.OutlookAddin/TaskPane/src/api";
 import { api, type PartnerSearchResult } from "../../client";
-import { callInLanguage, fileNameOf, saveAs } from "../../files";
+import { download as downloadFile } from "../../files";
 import type { Language, Texts } from "../../locales";
 import { useLoad } from "../../useLoad";
 import { Status } from "../Status";
@@ -42,9 +42,7 @@ export function ExportPage({ language, t }: { language: Language; t: Texts }) {
   const download = async () => {
     setOutcome({ state: "busy" });
     try {
-      const response = await callInLanguage(exportPath(choice), language);
-      const name = fileNameOf(response, `contacts.${choice.format}`);
-      await saveAs(response, name);
+      const name = await downloadFile(exportPath(choice), language, `contacts.${choice.format}`);
       setOutcome({ state: "done", name });
     } catch (e) {
       const failure = e instanceof ApiFailure ? e : new ApiFailure("server");

@@ -9,7 +9,7 @@ export interface ExportChoice {
 }
 
 /** A date field's day as the instant its day starts in the reader's calendar, <days> later (the end of a period is the next day's start). */
-const dayStart = (day: string, days = 0) => {
+export const dayStart = (day: string, days = 0) => {
   const [y, m, d] = day.split("-").map(Number);
   return new Date(y, m - 1, d + days).toISOString();
 };

@@ -1,0 +1,38 @@
+/** The reports page's texts (locales.ts gathers them with the others). */
+export const reportsEn = {
+  nav: "Reports",
+  title: "Reports",
+  hint: "Contacts you may see, over a period: by portfolio, partner or MAE. Contacts you may not see are not counted.",
+  from: "From",
+  to: "To (included)",
+  grouping: "Count by",
+  groupings: { portfolio: "Portfolio", partner: "Partner", mae: "MAE" } as Record<string, string>,
+  chartTitle: (by: string) => `Contacts by ${by.toLowerCase()}`,
+  chartSummary: (total: number, groups: number) => `${total} contact${total === 1 ? "" : "s"} in ${groups} group${groups === 1 ? "" : "s"}.`,
+  contacts: "Contacts",
+  none: "No contact in this period.",
+  truncated: "Only the first 500 contacts of the period are counted: choose a shorter one.",
+  unknownPartner: "Partner not in the directory",
+  csv: "Download CSV",
+  xlsx: "Download Excel",
+  downloaded: (name: string) => `Downloaded ${name}.`,
+};
+
+export const reportsFr: typeof reportsEn = {
+  nav: "Rapports",
+  title: "Rapports",
+  hint: "Les contacts que vous pouvez voir, sur une période : par portefeuille, partenaire ou grande entité administrative. Les contacts que vous ne pouvez pas voir ne sont pas comptés.",
+  from: "Du",
+  to: "Au (inclus)",
+  grouping: "Compter par",
+  groupings: { portfolio: "Portefeuille", partner: "Partenaire", mae: "Entité" },
+  chartTitle: (by: string) => `Contacts par ${by.toLowerCase()}`,
+  chartSummary: (total: number, groups: number) => `${total} contact${total > 1 ? "s" : ""} dans ${groups} groupe${groups > 1 ? "s" : ""}.`,
+  contacts: "Contacts",
+  none: "Aucun contact sur cette période.",
+  truncated: "Seuls les 500 premiers contacts de la période sont comptés : choisissez-en une plus courte.",
+  unknownPartner: "Partenaire absent de l'annuaire",
+  csv: "Télécharger en CSV",
+  xlsx: "Télécharger en Excel",
+  downloaded: (name: string) => `${name} téléchargé.`,
+};
