@@ -27,6 +27,8 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<DreMetrics>();
         builder.Services.AddSingleton<StoreTables>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<StoreReadCache>();
         builder.Services.AddSingleton<TablePartnerDirectory>();
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
         builder.Services.AddSingleton<ContactWeekChanges>();
@@ -49,6 +51,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<TablePostedAlerts>();
         builder.Services.AddSingleton<PartnerStatusService>();
         builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddHostedService<PartnerDirectoryRefresher>();
         builder.Services.AddHostedService<ContactJournalRepair>();
         builder.Services.AddHostedService<ContactIndexBackfill>();
         builder.Services.AddHostedService<DeletedContentPurge>();

@@ -143,6 +143,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>The first reply to an incoming activity (posted to its id), awaited as <see cref="WaitForFirstActivityAsync"/> is.</summary>
+    public async Task<RecordedRequest> WaitForReplyAsync(string activityId, TimeSpan? timeout = null)
+    {
+        try
+        {
+            return await FirstActivity(ReplyKey(activityId)).Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The bot sent no reply to activity {activityId}.");
+        }
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> activities were sent, and returns them.</summary>
     public Task<IReadOnlyList<RecordedRequest>> WaitForActivitiesAsync(int count, TimeSpan? timeout = null) =>
         WaitForAsync(r => r.IsActivity, count, timeout);
@@ -269,6 +282,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }));
     }
 
+    private static string ReplyKey(string activityId) => "reply-to " + activityId;
+
     private TaskCompletionSource<RecordedRequest> FirstActivity(string conversationId) =>
         _firstActivities.GetOrAdd(conversationId, _ => new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously));
 
@@ -307,6 +322,10 @@ public sealed class FakeBotConnector : IAsyncDisposable
         if (request.IsActivity && request.ConversationId is { } conversationId)
         {
             FirstActivity(conversationId).TrySetResult(request);
+            if (request.Path.Split('/') is { Length: 6 } parts)
+            {
+                FirstActivity(ReplyKey(Uri.UnescapeDataString(parts[5]))).TrySetResult(request);
+            }
         }
 
         Recorded?.Invoke();

@@ -18,24 +18,8 @@ param environmentName string
 @maxLength(12)
 param baseName string = 'dre-collab'
 
-@description('Tables the service uses; one entry per table.')
-param tableNames string[] = [
-  'Partners'
-  'Contacts'
-  'ContactsByPartner'
-  'ContactsByWeek'
-  'FollowUps'
-  'Journal'
-  'Outbox'
-  'Channels'
-  'Routes'
-  'DigestClaims'
-  'Activities'
-  'BotClaims'
-  'Audit'
-  'Imports'
-  'UnmatchedDomains'
-]
+// The one list of tables: the service embeds the same file and creates these at start (Dre.Infra.Tests compares).
+var tableNames string[] = loadJsonContent('../Dre.Core/Storage/tables.json')
 
 @description('Replication of the storage account.')
 @allowed([

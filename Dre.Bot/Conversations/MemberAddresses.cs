@@ -1,3 +1,4 @@
+using Dre.Core.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 
@@ -12,27 +13,33 @@ public interface IMemberAddresses
 
 /// <summary>
 /// Asks Teams (TeamsInfo.GetMemberAsync) for the member's <c>email</c> and <c>userPrincipalName</c>, the two addresses an
-/// API token gives for the same person. When Teams cannot say, the conversation goes on with the object id alone.
+/// API token gives for the same person. When Teams cannot say, the conversation goes on with the object id alone. An
+/// answer is kept briefly (<see cref="StoreReadCache"/>) for the next turns of the same person in the same conversation
+/// only: the key is the conversation and the member, so that one person's addresses never serve another.
 /// </summary>
-public sealed partial class TeamsMemberAddresses(ILogger<TeamsMemberAddresses> logger) : IMemberAddresses
+public sealed partial class TeamsMemberAddresses(StoreReadCache cache, ILogger<TeamsMemberAddresses> logger) : IMemberAddresses
 {
     public async Task<IReadOnlyList<string>> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        var from = turnContext.Activity.From;
-        if (from?.Id is null)
+        var activity = turnContext.Activity;
+        if (activity.From?.Id is not { } memberId)
         {
             return [];
         }
 
         try
         {
-            var member = await TeamsInfo.GetMemberAsync(turnContext, from.Id, cancellationToken);
-            return [.. new[] { member.Email, member.UserPrincipalName }.OfType<string>()];
+            var key = (nameof(TeamsMemberAddresses), activity.Conversation?.Id ?? "", memberId, activity.From.AadObjectId ?? "");
+            return await cache.GetAsync<IReadOnlyList<string>>(key, async ct =>
+            {
+                var member = await TeamsInfo.GetMemberAsync(turnContext, memberId, ct);
+                return [.. new[] { member.Email, member.UserPrincipalName }.OfType<string>()];
+            }, cancellationToken);
         }
         // A lookup that timed out is cancelled too, but not by the caller: it is a failed lookup like any other.
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogLookupFailed(logger, from.Id, ex.GetType().Name);
+            LogLookupFailed(logger, memberId, ex.GetType().Name);
             return [];
         }
     }

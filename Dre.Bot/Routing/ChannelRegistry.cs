@@ -1,6 +1,7 @@
 using Dre.Core.Localization;
 using Dre.Bot.Notifications;
 using Dre.Core.Notifications;
+using Dre.Core.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -11,9 +12,11 @@ namespace Dre.Bot.Routing;
 /// <summary>
 /// Keeps the store's list of channels as Teams describes them: every channel of a team when the app is installed, then
 /// created, renamed, deleted, restored, archived channels and teams, and the app's removal. Any message in a channel
-/// also records it, so that a channel missed while the service was down is known again at its first message.
+/// also records it, so that a channel missed while the service was down is known again at its first message. What a
+/// message finds recorded is kept briefly (<see cref="StoreReadCache"/>), so that a busy channel costs no read per turn;
+/// this instance's changes to a channel remove it at once. Deliveries read the store itself.
 /// </summary>
-public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<ChannelRegistry> logger)
+public sealed partial class ChannelRegistry(IChannelStore channelStore, StoreReadCache cache, ILogger<ChannelRegistry> logger)
 {
     /// <summary>The bot's one-to-one chat with someone (the emulator sends no conversation type).</summary>
     public static bool IsPersonalChat(IActivity activity) => activity.Conversation?.ConversationType is null or "personal";
@@ -46,7 +49,7 @@ public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<
 
         if ((activity.MembersRemoved ?? []).Any(m => m?.Id == botId))
         {
-            await channelStore.MarkTeamInactiveAsync(teamId, "app removed from the team", cancellationToken);
+            await MarkTeamInactiveAsync(teamId, "app removed from the team", cancellationToken);
             return;
         }
 
@@ -57,9 +60,10 @@ public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<
                 break;
             case "channelDeleted" or "channelUnshared" when data.Channel?.Id is { } channelId:
                 await channelStore.MarkInactiveAsync(ChannelKeys.Of(teamId, channelId), data.EventType, cancellationToken);
+                cache.Remove(CacheKey(ChannelKeys.Of(teamId, channelId)));
                 break;
             case "teamArchived" or "teamDeleted" or "teamHardDeleted":
-                await channelStore.MarkTeamInactiveAsync(teamId, data.EventType, cancellationToken);
+                await MarkTeamInactiveAsync(teamId, data.EventType, cancellationToken);
                 break;
             case "teamRenamed" or "teamUnarchived" or "teamRestored":
                 await RecordTeamAsync(turnContext, data, cancellationToken);
@@ -78,7 +82,7 @@ public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<
 
         if (activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true)
         {
-            await channelStore.MarkTeamInactiveAsync(teamId, "app uninstalled", cancellationToken);
+            await MarkTeamInactiveAsync(teamId, "app uninstalled", cancellationToken);
         }
         else
         {
@@ -94,7 +98,8 @@ public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<
     {
         var data = turnContext.Activity.GetChannelData<TeamsChannelData>();
         var channelId = ChannelIdOf(turnContext.Activity, data);
-        var known = await channelStore.GetChannelAsync(ChannelKeys.Of(data.Team.Id, channelId), cancellationToken);
+        var key = ChannelKeys.Of(data.Team.Id, channelId);
+        var known = await cache.GetAsync(CacheKey(key), ct => channelStore.GetChannelAsync(key, ct), cancellationToken);
         if (known is { Active: true } && (language is null || known.Language == language))
         {
             return;
@@ -102,6 +107,17 @@ public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<
 
         await UpsertAsync(turnContext, data, channelId, known?.ChannelName ?? data.Channel?.Name, language, cancellationToken);
     }
+
+    private async Task MarkTeamInactiveAsync(string teamId, string reason, CancellationToken cancellationToken)
+    {
+        await channelStore.MarkTeamInactiveAsync(teamId, reason, cancellationToken);
+        await foreach (var channel in channelStore.ListTeamAsync(teamId, cancellationToken))
+        {
+            cache.Remove(CacheKey(channel.Key));
+        }
+    }
+
+    private static (string, string) CacheKey(string channelKey) => (nameof(ChannelRegistry), channelKey);
 
     private async Task OnInstalledAsync(ITurnContext turnContext, TeamsChannelData data, CancellationToken cancellationToken)
     {
@@ -153,6 +169,7 @@ public sealed partial class ChannelRegistry(IChannelStore channelStore, ILogger<
             ConversationReference = ProactiveMessenger.Write(reference),
             Language = language ?? known?.Language ?? LanguageOf(activity),
         }, cancellationToken);
+        cache.Remove(CacheKey(key));
     }
 
     /// <summary>The channel a message was posted in: the conversation id without the thread's message id.</summary>

@@ -19,7 +19,7 @@ public sealed class AuditTrail(StoreTables tables)
     // Sorts after every subject's partition (`contact-`, `partner-`), like the claims' expiry index.
     private const string DeletedPartition = "~deleted";
 
-    private TableClient Table => tables.Table(TableName);
+    private TableClient Table { get; } = tables.Table(TableName);
 
     public static string ContactSubject(string contactId) => "contact-" + contactId;
 

@@ -22,7 +22,7 @@ public sealed class ImportJobStore(StoreTables tables)
 
     public const string ClaimRow = "claim";
 
-    public TableClient Table => tables.Table(StoreTables.ImportsTable);
+    public TableClient Table { get; } = tables.Table(StoreTables.ImportsTable);
 
     public async Task CreateAsync(ImportJob job, string text, CancellationToken cancellationToken = default)
     {

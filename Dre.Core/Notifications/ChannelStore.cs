@@ -26,7 +26,7 @@ public interface IChannelStore
 /// <summary>Channels in their own table, partitioned by team.</summary>
 public sealed class TableChannelStore(StoreTables tables, TimeProvider time) : IChannelStore
 {
-    private TableClient Channels => tables.Table(StoreTables.ChannelsTable);
+    private TableClient Channels { get; } = tables.Table(StoreTables.ChannelsTable);
 
     public async Task UpsertChannelAsync(ChannelRecord channel, CancellationToken cancellationToken = default)
     {

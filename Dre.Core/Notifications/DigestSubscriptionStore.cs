@@ -23,7 +23,7 @@ public sealed class TableDigestSubscriptions(StoreTables tables) : IDigestSubscr
 {
     private const string SubscriptionPartition = "digest";
 
-    private TableClient Subscriptions => tables.Table(StoreTables.RoutesTable);
+    private TableClient Subscriptions { get; } = tables.Table(StoreTables.RoutesTable);
 
     public async Task SubscribeAsync(DigestSubscription subscription, CancellationToken cancellationToken = default) =>
         await Subscriptions.UpsertEntityAsync(

@@ -16,7 +16,7 @@ public sealed class TablePersonalConversationStore(StoreTables tables, TimeProvi
 {
     private const string PersonPartition = "person";
 
-    private TableClient Conversations => tables.Table(StoreTables.RoutesTable);
+    private TableClient Conversations { get; } = tables.Table(StoreTables.RoutesTable);
 
     public async Task SavePersonalConversationAsync(PersonalConversation conversation, CancellationToken cancellationToken = default) =>
         await Conversations.UpsertEntityAsync(

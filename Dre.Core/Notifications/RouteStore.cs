@@ -20,7 +20,7 @@ public sealed class TableRouteStore(StoreTables tables, TimeProvider time) : IRo
 {
     private const string RoutePartition = "route";
 
-    private TableClient Routes => tables.Table(StoreTables.RoutesTable);
+    private TableClient Routes { get; } = tables.Table(StoreTables.RoutesTable);
 
     public async Task SetRouteAsync(RouteTarget target, string channelKey, string setBy, CancellationToken cancellationToken = default) =>
         await Routes.UpsertEntityAsync(

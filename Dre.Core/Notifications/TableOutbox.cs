@@ -16,7 +16,7 @@ public sealed class TableOutbox(StoreTables tables, TimeProvider time)
     public const string Partition = "summary";
     private const string LeasedUntil = "LeasedUntil";
 
-    private TableClient Outbox => tables.Table(StoreTables.OutboxTable);
+    private TableClient Outbox { get; } = tables.Table(StoreTables.OutboxTable);
 
     internal static TableEntity RowFor(string contactId, int revision, DateTimeOffset dueAt) => new(Partition, contactId)
     {

@@ -38,7 +38,7 @@ public sealed record PostedAlert(
 /// </summary>
 public sealed class TablePostedAlerts(StoreTables tables, TimeProvider time)
 {
-    private TableClient Table => tables.Table(StoreTables.OutboxTable);
+    private TableClient Table { get; } = tables.Table(StoreTables.OutboxTable);
 
     public async Task<IReadOnlyList<PostedAlert>> ListAsync(string contactId, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ public sealed class TablePostedCards(StoreTables tables, TimeProvider time)
 {
     private const string Partition = "posted";
 
-    private TableClient Table => tables.Table(StoreTables.OutboxTable);
+    private TableClient Table { get; } = tables.Table(StoreTables.OutboxTable);
 
     public async Task<PostedCard?> GetAsync(string channelKey, string contactId, CancellationToken cancellationToken = default)
     {

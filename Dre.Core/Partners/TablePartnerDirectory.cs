@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Dre.Core.Partners;
 
 /// <summary>
-/// The partner directory in one table partition (a few hundred rows at most), read whole into a snapshot. The snapshot
-/// is refreshed every few seconds so that several service instances agree without a cache to invalidate across them.
+/// The partner directory in one table partition (a few hundred rows at most), read whole into a snapshot served from
+/// memory. <see cref="PartnerDirectoryRefresher"/> checks a version row every two seconds and reloads the partition
+/// only when a write (on any instance) changed it, so that instances agree within seconds without a request waiting.
 /// </summary>
 public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, TimeProvider time, ILogger<TablePartnerDirectory> logger) : IPartnerDirectory, IDisposable
 {
@@ -21,28 +22,48 @@ public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, 
     private const string SeedColumn = "Seed";
     private const string EditedColumn = "Edited";
 
+    // A snapshot not checked for this long (no refresher running, or the store unreachable) is checked by the request.
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
+
+    // A writer that died between its partner row and the version row is caught up by a full reload this often.
+    private static readonly TimeSpan ReloadAge = TimeSpan.FromMinutes(5);
+
     private static readonly IReadOnlySet<string> PartnerIgnored = new HashSet<string>(StringComparer.Ordinal) { "version" };
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private PartnerSnapshot? _snapshot;
+    private readonly DirectoryVersionRow _version = new(tables);
+    private volatile Cached? _cached;
 
     public async ValueTask<PartnerSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {
-        var snapshot = _snapshot;
-        if (snapshot is not null && time.GetUtcNow() - snapshot.TakenAt < MaxAge)
-        {
-            return snapshot;
-        }
+        var cached = _cached;
+        return cached is not null && time.GetUtcNow() - cached.CheckedAt < MaxAge ? cached.Snapshot : await RefreshAsync(cancellationToken);
+    }
 
+    /// <summary>One point read of the version row; the partition is read again only if it changed (or after <see cref="ReloadAge"/>).</summary>
+    /// <param name="reload">Read the partition whatever the version: after a write of this instance, which must read it back.</param>
+    internal async Task<PartnerSnapshot> RefreshAsync(CancellationToken cancellationToken, bool reload = false)
+    {
+        var seen = _cached;
         await _refresh.WaitAsync(cancellationToken);
         try
         {
-            if (_snapshot is { } fresh && fresh != snapshot && time.GetUtcNow() - fresh.TakenAt < MaxAge)
+            var cached = _cached;
+            if (!reload && cached is not null && cached != seen)
             {
-                return fresh;
+                return cached.Snapshot; // refreshed by another caller while this one waited
             }
 
-            return _snapshot = await LoadAsync(cancellationToken);
+            var version = await _version.ReadAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            if (!reload && cached is not null && cached.Version == version && now - cached.Snapshot.TakenAt < ReloadAge)
+            {
+                _cached = cached with { CheckedAt = now };
+                return cached.Snapshot;
+            }
+
+            var snapshot = await LoadAsync(cancellationToken);
+            _cached = new Cached(snapshot, version, now);
+            return snapshot;
         }
         finally
         {
@@ -95,7 +116,12 @@ public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, 
             }
         }
 
-        _snapshot = null;
+        if (written > 0)
+        {
+            await _version.BumpAsync(cancellationToken);
+        }
+
+        _cached = null;
         logger.LogInformation("Partner directory seeded: {Written} of {Planned} entries written, {Total} in the seed", written, writes.Count, seed.Count);
     }
 
@@ -156,8 +182,7 @@ public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, 
             throw InputException.For("id", "id is already a partner's.");
         }
 
-        _snapshot = null;
-        return (await GetSnapshotAsync(cancellationToken)).Find(partner.Id)!;
+        return (await ChangedAsync(cancellationToken)).Find(partner.Id)!;
     }
 
     /// <summary>Replaces the directory facts of a partner if its row is still at <paramref name="ifMatch"/>; the state of play is left as it is.</summary>
@@ -186,13 +211,18 @@ public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, 
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            _snapshot = null;
-            var current = (await GetSnapshotAsync(cancellationToken)).Find(partnerId)!;
+            var current = (await RefreshAsync(cancellationToken, reload: true)).Find(partnerId)!;
             throw new VersionConflictException(current, current.Version!);
         }
 
-        _snapshot = null;
-        return (await GetSnapshotAsync(cancellationToken)).Find(partnerId)!;
+        return (await ChangedAsync(cancellationToken)).Find(partnerId)!;
+    }
+
+    /// <summary>After a write of this instance: the version row tells the others, and this one reads the write back.</summary>
+    private async Task<PartnerSnapshot> ChangedAsync(CancellationToken cancellationToken)
+    {
+        await _version.BumpAsync(cancellationToken);
+        return await RefreshAsync(cancellationToken, reload: true);
     }
 
     private async Task<PartnerSnapshot> LoadAsync(CancellationToken cancellationToken)
@@ -222,4 +252,6 @@ public sealed class TablePartnerDirectory(StoreTables tables, AuditTrail audit, 
         entity.GetString("StateOfPlay") is { } text
             ? new StateOfPlay(text, entity.GetString("StateOfPlayAuthor") ?? "", entity.GetDateTimeOffset("StateOfPlayUpdatedAt") ?? DateTimeOffset.MinValue)
             : null;
+
+    private sealed record Cached(PartnerSnapshot Snapshot, string? Version, DateTimeOffset CheckedAt);
 }

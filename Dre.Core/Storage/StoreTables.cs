@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,11 @@ public sealed class StoreTables
     public const string BotClaimsTable = "BotClaims";
     public const string ImportsTable = "Imports";
 
-    /// <summary>Every table of the service, created at start; infra/main.bicep lists the same (its tests compare).</summary>
-    public static readonly IReadOnlyList<string> Names =
-        ["Partners", "Contacts", "ContactsByPartner", "ContactsByWeek", "FollowUps", "Journal", DigestClaimsTable, OutboxTable, ChannelsTable, RoutesTable, ActivitiesTable, BotClaimsTable, Audit.AuditTrail.TableName, ImportsTable, Dre.Core.Partners.UnmatchedDomains.TableName];
+    /// <summary>
+    /// Every table of the service, created at start: the embedded Storage/tables.json, which infra/main.bicep loads
+    /// too, so that a table cannot exist in one and not the other (Dre.Infra.Tests checks every name above is in it).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Names = LoadNames();
 
     private readonly TableServiceClient _service;
     private readonly string _prefix;
@@ -68,6 +71,14 @@ public sealed class StoreTables
         {
             await Table(name).CreateIfNotExistsAsync(cancellationToken);
         }
+    }
+
+    private static string[] LoadNames()
+    {
+        const string resource = "Dre.Core.Storage.tables.json";
+        using var stream = typeof(StoreTables).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
+        return JsonSerializer.Deserialize<string[]>(stream) ?? throw new InvalidOperationException($"{resource} is empty.");
     }
 
     /// <summary>A cheap round trip that proves the store answers (health checks).</summary>

@@ -25,6 +25,7 @@ if (!File.Exists(botDll))
 Console.WriteLine($"Starting Azurite, the fake Bot Connector, the service ({configuration}) and the echo baseline...");
 var azurite = AzuriteServer.Shared;
 await using var connector = await FakeBotConnector.StartAsync();
+connector.Members.Add(MessageDriver.Sender); // Teams knows who writes: the bot's member lookup finds her
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(60) };
 var serviceEnvironment = new Dictionary<string, string>
 {
@@ -51,7 +52,12 @@ if (!serviceHasBot)
 
 if (serviceHasBot)
 {
+    var before = connector.Requests.Count;
     rows.Add(Row($"DRE bot, \"{settings.Message}\", sequential", await Sequential(serviceDriver, settings.Iterations), PeakMiB(service)));
+    var calls = connector.Requests.Skip(before).ToList();
+    var turns = Math.Min(5, settings.Iterations) + settings.Iterations;
+    Console.WriteLine($"Bot Connector calls per turn (sequential, one person's chat, {turns} turns): " +
+        $"{calls.Count(r => !r.IsActivity) / (double)turns:0.00} besides the reply ({calls.Count(r => r.Path.Contains("/members/", StringComparison.Ordinal))} member lookups, {calls.Count(r => r.IsActivity)} activities sent)");
 }
 
 rows.Add(Row($"Echo bot, \"{settings.Message}\", sequential", await Sequential(echoDriver, settings.Iterations), PeakMiB(echo)));
@@ -87,9 +93,10 @@ static async Task<Result> Load(MessageDriver driver, int users, TimeSpan duratio
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, users).Select(async _ =>
     {
+        var person = driver.Another(); // each simulated user in their own personal chat
         while (clock.Elapsed < duration)
         {
-            result.Add(await driver.SendAsync());
+            result.Add(await person.SendAsync());
         }
     }));
     result.Wall = clock.Elapsed;

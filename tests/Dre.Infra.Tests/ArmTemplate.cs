@@ -74,6 +74,8 @@ internal sealed class ArmTemplate
     /// <summary>The parameters of the main template.</summary>
     public JsonElement Parameters => Root.GetProperty("parameters");
 
+    public JsonElement Variables => Root.GetProperty("variables");
+
     /// <summary>The outputs of the main template.</summary>
     public JsonElement Outputs => Root.GetProperty("outputs");
 

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using Dre.Core.Storage;
 
 namespace Dre.Infra.Tests;
@@ -39,10 +41,30 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
     {
         var tables = Template.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
 
-        var defaults = Template.Parameters.GetProperty("tableNames").GetProperty("defaultValue");
-        Assert.Equal(StoreTables.Names.Order(StringComparer.Ordinal), defaults.EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal));
-        Assert.Equal("[parameters('tableNames')]", Template.ModuleParameter("storage", "tableNames").GetString());
+        // A variable, not a parameter: a parameter file cannot deploy a list other than the service's.
+        Assert.False(Template.Parameters.TryGetProperty("tableNames", out _));
+        // Bicep compiles loadJsonContent into a variable of its own that tableNames refers to.
+        var loaded = Regex.Match(Template.Variables.GetProperty("tableNames").GetString()!, @"^\[variables\('(?<name>[^']+)'\)\]$");
+        Assert.True(loaded.Success);
+        var declared = Template.Variables.GetProperty(loaded.Groups["name"].Value).EnumerateArray().Select(v => v.GetString()!);
+        Assert.Equal(StoreTables.Names.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
+        Assert.Equal("[variables('tableNames')]", Template.ModuleParameter("storage", "tableNames").GetString());
         Assert.Equal("[length(parameters('tableNames'))]", tables.Json.GetProperty("copy").GetProperty("count").GetString());
+    }
+
+    [Fact]
+    public void EveryTableNamedInTheCode_IsInTheOneList()
+    {
+        var named = typeof(StoreTables).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string) && (f.Name.EndsWith("Table", StringComparison.Ordinal) || f.Name == "TableName"))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.Contains(StoreTables.BotClaimsTable, named);
+        Assert.Contains(Dre.Core.Audit.AuditTrail.TableName, named);
+        Assert.All(named, name => Assert.Contains(name, StoreTables.Names));
+        Assert.Equal(StoreTables.Names.Count, StoreTables.Names.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
