@@ -85,9 +85,9 @@ public sealed class ServiceProcess : IAsyncDisposable
                     return service;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the poll's timeout.
             }
 
             await Task.Delay(100);
