@@ -32,6 +32,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddSingleton<TablePartnerDirectory>();
         builder.Services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<TablePartnerDirectory>());
         builder.Services.AddSingleton<ContactWeekChanges>();
+        builder.Services.AddSingleton<ContactKeyMigration>();
         builder.Services.AddSingleton<TableContactStore>();
         builder.Services.AddSingleton<IContactStore>(sp => sp.GetRequiredService<TableContactStore>());
         builder.Services.AddSingleton<ContactService>();
@@ -53,6 +54,7 @@ public static class StoreServiceCollectionExtensions
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<PartnerDirectoryRefresher>();
         builder.Services.AddHostedService<ContactJournalRepair>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ContactKeyMigration>());
         builder.Services.AddHostedService<ContactIndexBackfill>();
         builder.Services.AddHostedService<DeletedContentPurge>();
         return builder;

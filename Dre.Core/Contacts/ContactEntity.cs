@@ -4,12 +4,12 @@ using Dre.Core.Storage;
 
 namespace Dre.Core.Contacts;
 
-/// <summary>The Contacts table row: one partition per contact, so that writes to different contacts never contend.</summary>
+/// <summary>The Contacts table row, in its shard (<see cref="ContactKeys"/>).</summary>
 internal static class ContactEntity
 {
     public static TableEntity From(Contact contact)
     {
-        var entity = new TableEntity(contact.Id, "")
+        var entity = new TableEntity(ContactKeys.Partition(contact.Id), contact.Id)
         {
             ["Kind"] = contact.Kind.ToString(),
             ["Start"] = contact.Start,
@@ -50,7 +50,7 @@ internal static class ContactEntity
 
     public static Contact To(TableEntity entity) => new()
     {
-        Id = entity.PartitionKey,
+        Id = ContactKeys.IdOf(entity),
         Kind = Enum.Parse<ContactKind>(entity.GetString("Kind")),
         Start = entity.GetDateTimeOffset("Start")!.Value,
         End = entity.GetDateTimeOffset("End"),

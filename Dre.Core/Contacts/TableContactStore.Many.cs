@@ -23,6 +23,7 @@ public sealed partial class TableContactStore
         {
             try
             {
+                await keys.MoveIfOldAsync(written[i].Stored.Id, token);
                 var response = await tables.Contacts.AddEntityAsync(ContactEntity.From(written[i].Stored), token);
                 added[i] = written[i].Stored with { Version = response.Headers.ETag?.ToString() };
             }

@@ -16,7 +16,7 @@ namespace Dre.Core.Contacts;
 /// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
 public sealed partial class TableContactStore(
-    StoreTables tables, TableOutbox outbox, AuditTrail audit, ContactWeekChanges changes, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
+    StoreTables tables, ContactKeyMigration keys, TableOutbox outbox, AuditTrail audit, ContactWeekChanges changes, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private readonly ContactJournal _journal = new(tables, time);
 
@@ -25,6 +25,7 @@ public sealed partial class TableContactStore(
         using var timer = metrics.TimeStore("contact.add");
         var (stored, change) = Written(contact, contact.Revision);
         var journal = await _journal.WriteAsync(stored, [], change, cancellationToken);
+        await keys.MoveIfOldAsync(stored.Id, cancellationToken);
         Response response;
         try
         {
@@ -50,7 +51,13 @@ public sealed partial class TableContactStore(
             return null;
         }
 
-        var response = await tables.Contacts.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
+        var response = await ReadAsync(id, cancellationToken);
+        if (!response.HasValue)
+        {
+            await keys.MoveIfOldAsync(id, cancellationToken);
+            response = await ReadAsync(id, cancellationToken);
+        }
+
         return response.HasValue ? ContactEntity.To(response.Value!) : null;
     }
 
@@ -225,14 +232,18 @@ public sealed partial class TableContactStore(
     internal async Task<int> ProjectEveryContactAsync(CancellationToken cancellationToken)
     {
         var projected = 0;
-        await foreach (var row in tables.Contacts.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: cancellationToken))
+        await foreach (var row in tables.Contacts.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            await ProjectAsync(row.PartitionKey, await _journal.PendingStaleKeysAsync(row.PartitionKey, cancellationToken), cancellationToken, announce: false);
+            var id = ContactKeys.IdOf(row);
+            await ProjectAsync(id, await _journal.PendingStaleKeysAsync(id, cancellationToken), cancellationToken, announce: false);
             projected++;
         }
 
         return projected;
     }
+
+    private Task<NullableResponse<TableEntity>> ReadAsync(string id, CancellationToken cancellationToken) =>
+        tables.Contacts.GetEntityIfExistsAsync<TableEntity>(ContactKeys.Partition(id), id, cancellationToken: cancellationToken);
 
     /// <summary>The week rows with start in [from, to), one partition query per week.</summary>
     private async IAsyncEnumerable<TableEntity> WeekRows(DateTimeOffset from, DateTimeOffset to, IEnumerable<string>? select, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -3,12 +3,11 @@ using System.Globalization;
 namespace Dre.Store.Bench;
 
 /// <summary>The command line: how large a history to load and how many timed runs of each operation.</summary>
-internal sealed record BenchOptions(int Contacts, int Iterations, int LoadParallelism, bool AllContactRows)
+internal sealed record BenchOptions(int Contacts, int Iterations, int LoadParallelism)
 {
     public const string Usage =
-        "Usage: dotnet run -c Release --project bench/Dre.Store.Bench -- [--contacts 100000] [--iterations 200] [--quick] [--load-parallelism 16] [--all-contact-rows]\n" +
-        "  --quick             a smoke run: 10,000 contacts and 30 iterations unless given.\n" +
-        "  --all-contact-rows  also write the Contacts rows past the first 1,000 (slow on Azurite: see BulkLoad).";
+        "Usage: dotnet run -c Release --project bench/Dre.Store.Bench -- [--contacts 100000] [--iterations 200] [--quick] [--load-parallelism 16]\n" +
+        "  --quick  a smoke run: 10,000 contacts and 30 iterations unless given.";
 
     /// <summary>The history size at which the status read is measured first, to compare with the full history.</summary>
     public const int SmallHistory = 1_000;
@@ -21,7 +20,6 @@ internal sealed record BenchOptions(int Contacts, int Iterations, int LoadParall
         int? iterations = null;
         var parallelism = 16;
         var quick = false;
-        var allContactRows = false;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -29,9 +27,6 @@ internal sealed record BenchOptions(int Contacts, int Iterations, int LoadParall
             {
                 case "--quick":
                     quick = true;
-                    break;
-                case "--all-contact-rows":
-                    allContactRows = true;
                     break;
                 case "--contacts" when Number(args, ++i) is { } n && n >= 2 * SmallHistory:
                     contacts = n;
@@ -49,7 +44,7 @@ internal sealed record BenchOptions(int Contacts, int Iterations, int LoadParall
             }
         }
 
-        return new BenchOptions(contacts ?? (quick ? 10_000 : 100_000), iterations ?? (quick ? 30 : 200), parallelism, allContactRows);
+        return new BenchOptions(contacts ?? (quick ? 10_000 : 100_000), iterations ?? (quick ? 30 : 200), parallelism);
     }
 
     private static int? Number(IReadOnlyList<string> args, int i) =>

@@ -61,7 +61,7 @@ internal sealed class RawOperations(StoreTables tables, TimeProvider time)
         var journal = new TableEntity("contact", $"{contact.Id}-{contact.Revision:D10}") { ["ContactId"] = contact.Id, ["StaleKeys"] = "[]" };
         await tables.Journal.UpsertEntityAsync(journal, TableUpdateMode.Replace, cancellationToken);
         await tables.Contacts.AddEntityAsync(ContactEntity.From(contact), cancellationToken);
-        await tables.Contacts.GetEntityAsync<TableEntity>(contact.Id, "", cancellationToken: cancellationToken);
+        await tables.Contacts.GetEntityAsync<TableEntity>(ContactKeys.Partition(contact.Id), contact.Id, cancellationToken: cancellationToken);
         foreach (var group in ContactIndexes.Of(contact).GroupBy(r => (r.Table, r.PartitionKey)))
         {
             await tables.Table(group.Key.Table).SubmitTransactionAsync(
@@ -69,7 +69,7 @@ internal sealed class RawOperations(StoreTables tables, TimeProvider time)
                 cancellationToken);
         }
 
-        await tables.Contacts.GetEntityAsync<TableEntity>(contact.Id, "", cancellationToken: cancellationToken);
+        await tables.Contacts.GetEntityAsync<TableEntity>(ContactKeys.Partition(contact.Id), contact.Id, cancellationToken: cancellationToken);
         await tables.Journal.DeleteEntityAsync(journal.PartitionKey, journal.RowKey, cancellationToken: cancellationToken);
     }
 

@@ -42,11 +42,11 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
 
         var results = new List<Comparison>();
         var small = history.Contacts.Take(BenchOptions.SmallHistory).ToList();
-        Report(await BulkLoad.WriteAsync(_tables, small, contactRows: true, options.LoadParallelism, cancellationToken));
+        Report(await BulkLoad.WriteAsync(_tables, small, options.LoadParallelism, cancellationToken));
         results.AddRange(await StatusAsync(history, small.Count, raw, cancellationToken));
 
         var rest = history.Contacts.Skip(small.Count).ToList();
-        Report(await BulkLoad.WriteAsync(_tables, rest, options.AllContactRows, options.LoadParallelism, cancellationToken));
+        Report(await BulkLoad.WriteAsync(_tables, rest, options.LoadParallelism, cancellationToken));
         var stored = history.Contacts.Count;
         results.AddRange(await StatusAsync(history, stored, raw, cancellationToken));
 

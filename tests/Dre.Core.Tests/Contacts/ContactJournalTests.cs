@@ -93,7 +93,7 @@ public sealed class ContactJournalTests : IAsyncLifetime
         Assert.DoesNotContain(await _store.Contacts.ListByPeriodAsync(logged.Start.AddHours(-1), logged.Start.AddHours(1)).ToListAsync(), s => s.ContactId == logged.Id);
         Assert.Empty(await FollowUpRowsAsync(logged.Id));
         Assert.Empty(await _store.Tables.Journal.QueryAsync<TableEntity>(e => e.PartitionKey == "contact").ToListAsync());
-        var tombstone = await _store.Tables.Contacts.GetEntityAsync<TableEntity>(logged.Id, "");
+        var tombstone = await _store.Tables.Contacts.GetEntityAsync<TableEntity>(ContactKeys.Partition(logged.Id), logged.Id);
         var columns = string.Join("|", ((IDictionary<string, object>)tombstone.Value).Values.Select(v => v?.ToString()));
         Assert.DoesNotContain("Amman", columns, StringComparison.Ordinal);
         Assert.DoesNotContain("agenda", columns, StringComparison.Ordinal);

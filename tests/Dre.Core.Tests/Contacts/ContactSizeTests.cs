@@ -83,7 +83,7 @@ public sealed class ContactSizeTests : IAsyncLifetime
         return (await _store.Contacts.TryAddAsync(contact))!;
     }
 
-    private async Task<TableEntity> RawAsync(string contactId) => (await _store.Tables.Contacts.GetEntityAsync<TableEntity>(contactId, "")).Value;
+    private async Task<TableEntity> RawAsync(string contactId) => (await _store.Tables.Contacts.GetEntityAsync<TableEntity>(ContactKeys.Partition(contactId), contactId)).Value;
 
     private static UserContext Attendee(int i) => new($"attendee{i}", $"Attendee {i}", $"attendee{i}@coe.int", new HashSet<Role> { Role.Staff });
 
