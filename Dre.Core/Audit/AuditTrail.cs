@@ -12,6 +12,11 @@ namespace Dre.Core.Audit;
 /// A contact's entries are keyed by revision, so that writing one again (the projection, the repair, the next writer)
 /// is harmless; see docs/storage.md.
 /// </summary>
+/// <remarks>
+/// A contact entry's key also carries a hash of the contact's id, so that no two rows of the table share a RowKey: the
+/// emulator finds a row through its RowKey first, and every contact's first entry was <c>r0000000001</c>. Entries
+/// written before have the revision alone; both sort by revision, and a revision found under both keys is read once.
+/// </remarks>
 public sealed class AuditTrail(StoreTables tables)
 {
     public const string TableName = "Audit";
@@ -32,9 +37,12 @@ public sealed class AuditTrail(StoreTables tables)
     public const string SubscriptionsSubject = "subscriptions";
 
     public Task WriteContactAsync(string contactId, AuditRecord record, CancellationToken cancellationToken = default) =>
-        WriteAsync(ContactSubject(contactId), RevisionKey(record.Entry.Revision!.Value), record, cancellationToken);
+        WriteAsync(ContactSubject(contactId), RevisionKey(contactId, record.Entry.Revision!.Value), record, cancellationToken);
 
-    private static string RevisionKey(int revision) => "r" + revision.ToString("D10", CultureInfo.InvariantCulture);
+    private static string RevisionKey(string contactId, int revision) => OldRevisionKey(revision) + "-" + TableKeys.Hash(contactId)[..8];
+
+    /// <summary>The key of a contact's entry written before the keys carried the contact: the revision alone.</summary>
+    private static string OldRevisionKey(int revision) => "r" + revision.ToString("D10", CultureInfo.InvariantCulture);
 
     public Task WritePartnerAsync(string partnerId, AuditEntry entry, CancellationToken cancellationToken = default) =>
         WriteAsync(PartnerSubject(partnerId), entry, cancellationToken);
@@ -63,12 +71,19 @@ public sealed class AuditTrail(StoreTables tables)
         var due = TableClient.CreateQueryFilter($"PartitionKey eq {DeletedPartition} and RowKey lt {TableKeys.OldestFirst(cutoff)}");
         await foreach (var mark in Table.QueryAsync<TableEntity>(due, cancellationToken: cancellationToken))
         {
-            var subject = ContactSubject(mark.GetString("ContactId"));
-            var deletion = RevisionKey(mark.GetInt32("Revision") ?? 0);
-            var entry = await Table.GetEntityIfExistsAsync<TableEntity>(subject, deletion, cancellationToken: cancellationToken);
+            var contactId = mark.GetString("ContactId");
+            var subject = ContactSubject(contactId);
+            var revision = mark.GetInt32("Revision") ?? 0;
+            var entry = await Table.GetEntityIfExistsAsync<TableEntity>(subject, RevisionKey(contactId, revision), cancellationToken: cancellationToken);
+            if (!entry.HasValue)
+            {
+                entry = await Table.GetEntityIfExistsAsync<TableEntity>(subject, OldRevisionKey(revision), cancellationToken: cancellationToken);
+            }
+
             if (entry.HasValue && StoreJson.Read<AuditRecord?>(entry.Value!, "Record", null)?.Entry.Action == AuditAction.Deleted)
             {
-                var upTo = TableClient.CreateQueryFilter($"PartitionKey eq {subject} and RowKey le {deletion}");
+                // Both keys of the deletion's revision sort before "~", and every earlier revision's before them.
+                var upTo = TableClient.CreateQueryFilter($"PartitionKey eq {subject} and RowKey lt {OldRevisionKey(revision) + "~"}");
                 await foreach (var row in Table.QueryAsync<TableEntity>(upTo, cancellationToken: cancellationToken))
                 {
                     if (StoreJson.Read<AuditRecord?>(row, "Record", null) is { } record)
@@ -93,10 +108,18 @@ public sealed class AuditTrail(StoreTables tables)
         await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {subject}"), cancellationToken: cancellationToken))
         {
             var record = StoreJson.Read<AuditRecord?>(row, "Record", null);
-            if (record is not null)
+            if (record is null)
             {
-                entries.Add(VisibleTo(reader, record));
+                continue;
             }
+
+            if (record.Entry.Revision is { } revision && entries.Count > 0 && entries[^1].Revision == revision)
+            {
+                // The same revision under its old key and its current one (a write repaired after an upgrade): one entry.
+                entries.RemoveAt(entries.Count - 1);
+            }
+
+            entries.Add(VisibleTo(reader, record));
         }
 
         return entries;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Dre.Core.Audit;
 using Dre.Core.Contacts;
 using Dre.Core.Identity;
 using Dre.Core.Tests.Partners;
@@ -13,7 +14,8 @@ namespace Dre.Core.Tests.Storage;
 /// <summary>
 /// A store written before the Contacts table was sharded (one partition per contact, RowKey ""): moved at start, it
 /// reads as it did before the move, and while the move has not run it is read and written as before, without a
-/// second row for any contact. Instances moving it together, and a move run again, leave each contact once.
+/// second row for any contact. Instances moving it together, and a move run again, leave each contact once. Audit
+/// entries under the keys of before are read, in order and each once, and purged.
 /// </summary>
 public sealed class ContactKeyMigrationTests : IAsyncLifetime
 {
@@ -92,6 +94,27 @@ public sealed class ContactKeyMigrationTests : IAsyncLifetime
         Assert.Equal(before, await ReadsAsync(await RestartAsync(), ids));
     }
 
+    [Fact]
+    public async Task AuditEntriesUnderTheOldKeys_ReadAsBefore_EachOnce_AndArePurged()
+    {
+        var ids = await LogHistoryAsync();
+        var before = await HistoriesAsync(ids);
+        await AuditToOldKeysAsync(keepingTheNewKeyOf: ids[0]);
+
+        Assert.Equal(before, await HistoriesAsync(ids));
+        var version = (await _written.Contacts.GetAsync(ids[2]))!.Version;
+        await _written.Service.UpdateAsync(ids[2], new ContactPatch { Subject = "Renamed" }, version, Eva);
+        Assert.Equal([AuditAction.Created, AuditAction.Edited], (await _written.Audit.ReadAsync(AuditTrail.ContactSubject(ids[2]), Eva)).Select(e => e.Action));
+
+        var retention = new AuditOptions().DeletedContentRetention;
+        _clock.Advance(retention + TimeSpan.FromHours(1));
+        Assert.Equal(1, await _written.Audit.PurgeDeletedAsync(_clock.GetUtcNow() - retention));
+        var purged = await _written.Audit.ReadAsync(AuditTrail.ContactSubject(ids[3]), Eva);
+        Assert.Equal([AuditAction.Created, AuditAction.Deleted], purged.Select(e => e.Action));
+        Assert.All(purged, e => Assert.True(e.Purged));
+        Assert.DoesNotContain("Logged by mistake", JsonSerializer.Serialize(purged), StringComparison.Ordinal);
+    }
+
     /// <summary>Contacts of each kind the table holds: an Outlook meeting, a restricted one, one with a follow-up, a deleted one.</summary>
     private async Task<List<string>> LogHistoryAsync()
     {
@@ -126,19 +149,57 @@ public sealed class ContactKeyMigrationTests : IAsyncLifetime
         return JsonSerializer.Serialize(new { contacts, lists });
     }
 
+    private async Task<string> HistoriesAsync(IReadOnlyList<string> ids)
+    {
+        var histories = new List<IReadOnlyList<AuditEntry>>();
+        foreach (var id in ids)
+        {
+            histories.Add(await _written.Audit.ReadAsync(AuditTrail.ContactSubject(id), Eva));
+            histories.Add(await _written.Audit.ReadAsync(AuditTrail.ContactSubject(id), Officer));
+        }
+
+        return JsonSerializer.Serialize(histories);
+    }
+
+    /// <summary>
+    /// Rewrites every contact's audit entries under the keys written before they carried the contact (the revision
+    /// alone); those of one contact stay under the current keys too, as a write repaired after an upgrade leaves them.
+    /// </summary>
+    private async Task AuditToOldKeysAsync(string keepingTheNewKeyOf)
+    {
+        var table = _written.Tables.Table(AuditTrail.TableName);
+        var rows = await table.QueryAsync<TableEntity>(r => r.PartitionKey.CompareTo("contact-") > 0 && r.PartitionKey.CompareTo("contact.") < 0).ToListAsync();
+        foreach (var row in rows)
+        {
+            var old = Copy(row, row.PartitionKey, row.RowKey.Split('-')[0]);
+            await table.AddEntityAsync(old);
+            if (row.PartitionKey != AuditTrail.ContactSubject(keepingTheNewKeyOf))
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All);
+            }
+        }
+
+        Assert.NotEmpty(rows);
+    }
+
+    private static TableEntity Copy(TableEntity row, string partitionKey, string rowKey)
+    {
+        var copy = new TableEntity(partitionKey, rowKey);
+        foreach (var (column, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
+        {
+            copy[column] = value;
+        }
+
+        return copy;
+    }
+
     /// <summary>Rewrites every Contacts row as the layout before the shards had it: the id as PartitionKey, RowKey "".</summary>
     private async Task ToOldLayoutAsync()
     {
         var table = _written.Tables.Contacts;
         await foreach (var row in table.QueryAsync<TableEntity>())
         {
-            var old = new TableEntity(row.RowKey, ContactKeys.LegacyRowKey);
-            foreach (var (column, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
-            {
-                old[column] = value;
-            }
-
-            await table.AddEntityAsync(old);
+            await table.AddEntityAsync(Copy(row, row.RowKey, ContactKeys.LegacyRowKey));
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All);
         }
 
