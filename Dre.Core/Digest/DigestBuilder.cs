@@ -46,12 +46,10 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
 
         var sections = Portfolios.Select(portfolio => new PortfolioDigest(
                 portfolio,
-                visible.SelectMany(c => c.PartnerIds.Select(id => (Id: id, Contact: c)))
+                ByFamily(snapshot, visible.SelectMany(c => c.PartnerIds.Select(id => (Id: id, Contact: c)))
                     .Where(x => snapshot.Find(x.Id)?.Portfolio == portfolio)
                     .GroupBy(x => x.Id)
-                    .Select(g => new PartnerActivity(snapshot.Find(g.Key)!, g.Select(x => x.Contact).OrderBy(c => c.Start).ToList()))
-                    .OrderByDescending(a => a.Contacts.Count).ThenBy(a => a.Partner.Name.En, StringComparer.Ordinal)
-                    .ToList(),
+                    .Select(g => new PartnerActivity(snapshot.Find(g.Key)!, g.Select(x => x.Contact).OrderBy(c => c.Start).ToList()))),
                 overlaps.Where(x => snapshot.Find(x.PartnerId)?.Portfolio == portfolio)
                     .Select(x => new Overlap(snapshot.Find(x.PartnerId)!, x.First, x.Second)).Take(MaxPerList).ToList(),
                 newFollowUps.Where(f => PortfolioOf(f.PartnerIds) == portfolio).Take(MaxPerList).ToList(),
@@ -63,6 +61,19 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
         // Nothing says how many restricted contacts the reader does not see: a count is a disclosure too.
         return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, o.QuietAfterWeeks);
     }
+
+    /// <summary>
+    /// A family's partners together (the EU, then the EEAS and the Commission under it), the busiest family first; in a
+    /// family its head first, then the busiest body. A body carries its family's head, to be labelled with it.
+    /// </summary>
+    private static List<PartnerActivity> ByFamily(PartnerSnapshot snapshot, IEnumerable<PartnerActivity> activities) =>
+        activities
+            .GroupBy(a => snapshot.FamilyOf(a.Partner.Id), StringComparer.Ordinal)
+            .OrderByDescending(f => f.Sum(a => a.Contacts.Count)).ThenBy(f => snapshot.Find(f.Key)?.Name.En ?? f.Key, StringComparer.Ordinal)
+            .SelectMany(f => f
+                .OrderByDescending(a => a.Partner.Id == f.Key).ThenByDescending(a => a.Contacts.Count).ThenBy(a => a.Partner.Name.En, StringComparer.Ordinal)
+                .Select(a => a.Partner.Id == f.Key ? a : a with { Family = snapshot.Find(f.Key) }))
+            .ToList();
 
     /// <summary>
     /// States and organisations (not their sub-bodies or our own offices) with no contact since the cut-off, as the

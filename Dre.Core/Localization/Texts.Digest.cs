@@ -51,6 +51,9 @@ public sealed partial class Texts
         };
     }
     public string Overlaps => T("Overlaps", "Chevauchements");
+    public string OverlapAhead(string who, string partner, string date) =>
+        T($"Overlap ahead: {who} also meets {partner} ({date})", $"Chevauchement à venir : {who} rencontre aussi {partner} ({date})");
+    public string InFamily(string family) => T($"{family} family", $"famille {family}");
     public string OverlapLine(string first, string second, string partner, int days) => days == 0
         ? T($"{first} and {second} both met {partner} on the same day", $"{partner} : {first} et {second} ont tous deux eu un contact le même jour")
         : T($"{first} and {second} both met {partner} within {days} {(days == 1 ? "day" : "days")}", $"{partner} : {first} et {second} ont tous deux eu un contact à {days} {(days == 1 ? "jour" : "jours")} d'intervalle");

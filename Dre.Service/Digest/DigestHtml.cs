@@ -31,7 +31,8 @@ public static class DigestHtml
             html.Append(CultureInfo.InvariantCulture, $"<h2 style=\"font-size:17px;border-bottom:1px solid #d1d1d1\">{E(t.PortfolioName(section.Portfolio))}</h2>");
             foreach (var activity in section.Partners)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<h3 style=\"font-size:15px\">{E(activity.Partner.DisplayName(context.Language))}</h3><ul>");
+                var family = activity.Family is { } head ? $" <span style=\"font-weight:normal;color:#616161\">· {E(t.InFamily(head.DisplayName(context.Language)))}</span>" : "";
+                html.Append(CultureInfo.InvariantCulture, $"<h3 style=\"font-size:15px\">{E(activity.Partner.DisplayName(context.Language))}{family}</h3><ul>");
                 foreach (var contact in activity.Contacts)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<li>{Contact(contact, context)}</li>");
@@ -43,7 +44,7 @@ public static class DigestHtml
             List(html, t.Overlaps, section.Overlaps.Select(o => E(t.OverlapLine(Who(o.First), Who(o.Second), o.Partner.DisplayName(context.Language), (int)Math.Abs((o.Second.Start - o.First.Start).TotalDays)))));
             List(html, t.NewFollowUps, section.NewFollowUps.Select(f => FollowUp(f, context)));
             List(html, t.OverdueFollowUpsTitle, section.OverdueFollowUps.Select(f => FollowUp(f, context)));
-            List(html, t.PlannedAhead(digest.Frequency), section.Planned.Select(c => Contact(c, context)));
+            List(html, t.PlannedAhead(digest.Frequency), section.Planned.Select(c => Contact(c, context) + OverlapAhead(section, c, context)));
             List(html, t.QuietPartners(digest.QuietAfterWeeks), section.QuietPartners.Select(p => E(p.DisplayName(context.Language))));
         }
 
@@ -75,6 +76,12 @@ public static class DigestHtml
     private static string Contact(ContactSummary contact, CardContext context) =>
         $"<b>{E(context.Date(contact.Start))}</b> · {E(context.Texts.ContactKindName(contact.Kind))} · {E(contact.Subject)}"
         + $"<br><span style=\"color:#616161\">{E(Who(contact))}</span>";
+
+    /// <summary>The warning under a planned contact that overlaps another: in bold and red, since it is what to act on.</summary>
+    private static string OverlapAhead(PortfolioDigest section, ContactSummary planned, CardContext context) =>
+        section.PlannedOverlaps.FirstOrDefault(o => o.ContactId == planned.ContactId) is { } overlap
+            ? $"<br><b style=\"color:#b10e1c\">⚠ {E(context.Texts.OverlapAhead(Who(overlap.Other), overlap.Partner.DisplayName(context.Language), context.Date(overlap.Other.Start)))}</b>"
+            : "";
 
     private static string FollowUp(OpenFollowUp followUp, CardContext context) =>
         E(followUp.Text) + (followUp.Due is { } due ? " · " + E(context.Texts.Due(context.Day(due))) : "")
