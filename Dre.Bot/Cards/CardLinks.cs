@@ -11,7 +11,7 @@ public sealed class LinksOptions
 {
     public const string SectionName = "Links";
 
-    /// <summary>The web app's base URL (https), used for "open in DRE Collab" buttons; without it those buttons are left out.</summary>
+    /// <summary>The web app's base URL (https), used for the buttons that open a page of the workspace tab; without it those buttons are left out.</summary>
     public Uri? AppBaseUrl { get; set; }
 
     /// <summary>Origins (scheme://host[:port]) that buttons may open.</summary>
@@ -26,15 +26,22 @@ public sealed class CardLinks(IOptions<LinksOptions> options)
 
     public static CardLinks None { get; } = new(Options.Create(new LinksOptions()));
 
-    public Uri? ToApp(string relativePath)
+    /// <summary>
+    /// A page of the workspace tab, by its address after <c>#/</c> (<c>partners/morocco</c>, <c>contacts/{id}</c>, <c>digest</c>):
+    /// the tab routes on the fragment, so that one static page serves them all, in Teams and in a browser.
+    /// </summary>
+    public Uri? ToTab(string page)
     {
         if (_options.AppBaseUrl is not { } baseUrl)
         {
             return null;
         }
 
-        return Uri.TryCreate(baseUrl, relativePath, out var url) && IsAllowed(url) ? url : null;
+        return Uri.TryCreate(baseUrl, "app/#/" + page, out var url) && IsAllowed(url) ? url : null;
     }
+
+    /// <summary>The partner's page of the tab: its state of play, contacts, follow-ups and what is planned with it.</summary>
+    public Uri? ToPartner(string partnerId) => ToTab("partners/" + Uri.EscapeDataString(partnerId));
 
     /// <summary>The chat link to <paramref name="people"/> when it may be opened, else none.</summary>
     public Uri? ToTeamsChat(IEnumerable<ChatTarget> people, string topic, string message) =>

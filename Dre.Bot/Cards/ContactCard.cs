@@ -36,7 +36,7 @@ public static class ContactCard
         return
         [
             partner is null ? null : Submit(t.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partner }),
-            OpenUrl(t.OpenInApp, context.Links.ToApp($"contacts/{Uri.EscapeDataString(contact.Id)}")),
+            OpenUrl(t.OpenInApp, context.Links.ToTab($"contacts/{Uri.EscapeDataString(contact.Id)}")),
         ];
     }
 }

@@ -37,7 +37,7 @@ public static class ContactListCard
             actions.Add(Submit(t.StateOfPlay, BotAction.Status, new JsonObject { ["partnerId"] = partnerId }));
         }
 
-        actions.Add(OpenUrl(t.OpenInApp, context.Links.ToApp(partnerId is null ? "contacts" : $"contacts?partner={Uri.EscapeDataString(partnerId)}")));
+        actions.Add(OpenUrl(t.OpenInApp, partnerId is null ? context.Links.ToTab("partners") : context.Links.ToPartner(partnerId)));
         return Card(body, actions);
     }
 }

@@ -31,7 +31,7 @@ public static class FollowUpsCard
             body.Add(Text(t.MoreLines(followUps.Count - MaxShown), isSubtle: true));
         }
 
-        return Card(body, [OpenUrl(t.OpenInApp, context.Links.ToApp("follow-ups"))]);
+        return Card(body, [OpenUrl(t.OpenInApp, context.Links.ToTab("partners"))]);
     }
 }
 

@@ -36,7 +36,7 @@ public static class PlannedContactsCard
             body.Add(Text(t.MoreLines(planned.Count - ContactListCard.MaxShown), isSubtle: true));
         }
 
-        var link = context.Links.ToApp(partnerId is null ? "contacts" : $"contacts?partner={Uri.EscapeDataString(partnerId)}");
+        var link = partnerId is null ? context.Links.ToTab("ahead") : context.Links.ToPartner(partnerId);
         return Card(body.Where(b => b is not null), partnerId is null
             ? [OpenUrl(t.OpenInApp, link)]
             : [Submit(t.LogContactWith, BotAction.OpenContactForm, new JsonObject { ["partnerId"] = partnerId }), OpenUrl(t.OpenInApp, link)]);

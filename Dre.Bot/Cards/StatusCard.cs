@@ -61,7 +61,7 @@ public static class StatusCard
             actions.Add(ShowCard(t.UpdateStateOfPlay, StateOfPlayForm(partner, version, context)));
         }
 
-        actions.Add(OpenUrl(t.OpenInApp, context.Links.ToApp($"partners/{Uri.EscapeDataString(partner.Id)}")));
+        actions.Add(OpenUrl(t.OpenInApp, context.Links.ToPartner(partner.Id)));
         return Card(body, actions);
     }
 

@@ -55,7 +55,7 @@ public sealed class DigestReplies(IDigestSubscriptions subscriptions, DigestPrev
         await audience.SendAsync(turn, async reader =>
         {
             var digest = await preview.BuildAsync(reader, DigestFrequency.Weekly, cancellationToken);
-            return (IReadOnlyList<System.Text.Json.Nodes.JsonObject>)[.. DigestCard.Build(digest, turn.Cards, DigestChartImage.DataUri(digest, turn.Cards.Texts))];
+            return DigestCard.Build(digest, turn.Cards, DigestChartImage.DataUri(digest, turn.Cards.Texts));
         }, replace: false, cancellationToken);
     }
 }

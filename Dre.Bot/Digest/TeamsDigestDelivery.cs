@@ -6,9 +6,10 @@ using Dre.Core.Notifications;
 namespace Dre.Bot.Digest;
 
 /// <summary>
-/// Posts a digest's pages to its recipient's conversation. A recipient Teams no longer knows (403/404) is dropped, the
-/// channel marked inactive or the subscription ended, rather than failing every slot; other failures are thrown so that
-/// the runner frees the claim and the scheduler tries again.
+/// Posts a digest's card to its recipient's conversation, once: a slot with any message recorded as sent is done, even
+/// one recorded when the digest went out as several pages, so that a retry never posts it again. A recipient Teams no
+/// longer knows (403/404) is dropped, the channel marked inactive or the subscription ended, rather than failing every
+/// slot; other failures are thrown so that the runner frees the claim and the scheduler tries again.
 /// </summary>
 public sealed partial class TeamsDigestDelivery(
     IChannelStore channelStore,
@@ -19,6 +20,11 @@ public sealed partial class TeamsDigestDelivery(
 {
     public async Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, DigestProgress progress, CancellationToken cancellationToken = default)
     {
+        if (progress.PagesSent > 0)
+        {
+            return;
+        }
+
         var (reference, language, channelKey, userId) = await FindAsync(recipient, cancellationToken);
         if (reference is null)
         {
@@ -30,11 +36,9 @@ public sealed partial class TeamsDigestDelivery(
         var conversation = ProactiveMessenger.Read(reference);
         try
         {
-            foreach (var page in DigestCard.Build(digest, context, DigestChartImage.DataUri(digest, context.Texts)).Skip(progress.PagesSent))
-            {
-                await messenger.PostAsync(conversation, ChannelCards.Activity(page, context), cancellationToken);
-                await progress.PageSentAsync(cancellationToken);
-            }
+            var card = DigestCard.Build(digest, context, DigestChartImage.DataUri(digest, context.Texts));
+            await messenger.PostAsync(conversation, ChannelCards.Activity(card, context), cancellationToken);
+            await progress.PageSentAsync(cancellationToken);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Gone)
         {

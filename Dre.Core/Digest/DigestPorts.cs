@@ -36,13 +36,13 @@ public interface IDigestRecipients
 
 public interface IDigestDelivery
 {
-    /// <summary>Sends the pages <paramref name="progress"/> has not recorded yet, recording each as it goes.</summary>
+    /// <summary>Sends the messages <paramref name="progress"/> has not recorded yet, recording each as it goes.</summary>
     Task DeliverAsync(DigestRecipient recipient, WeeklyDigest digest, DigestProgress progress, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
-/// The pages of one slot's digest a recipient already has (sent by this run, or by a run that died or failed midway),
-/// kept with the slot's claim so that a retry goes on from the next page instead of sending the first ones again.
+/// The messages of one slot's digest a recipient already has (sent by this run, or by a run that died or failed midway),
+/// kept with the slot's claim so that a retry goes on from the next one instead of sending the first ones again.
 /// </summary>
 public sealed class DigestProgress(int pagesSent, Func<int, CancellationToken, Task> record)
 {

@@ -62,8 +62,6 @@ public sealed partial class Texts
         ? T("Planned for the day ahead", "Prévus dans la journée à venir")
         : T("Planned for the week ahead", "Prévus dans la semaine à venir");
     public string QuietPartners(int weeks) => T($"No contact for {weeks} weeks", $"Sans contact depuis {weeks} semaines");
-    public string MoreContactsWithOtherPartners(int contacts, int partners) => T(
-        $"… and {contacts} more {(contacts == 1 ? "contact" : "contacts")} with {partners} other {(partners == 1 ? "partner" : "partners")}",
-        $"… et {contacts} {(contacts <= 1 ? "autre contact" : "autres contacts")} avec {partners} {(partners <= 1 ? "autre partenaire" : "autres partenaires")}");
-    public string PageOf(int page, int pages) => T($"Page {page} of {pages}", $"Page {page} sur {pages}");
+    public string MostActivePartners => T("Most active partners", "Partenaires les plus actifs");
+    public string OpenFullDigest => T("Open the full digest", "Ouvrir la synthèse complète");
 }

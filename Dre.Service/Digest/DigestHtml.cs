@@ -48,9 +48,9 @@ public static class DigestHtml
             List(html, t.QuietPartners(digest.QuietAfterWeeks), section.QuietPartners.Select(p => E(p.DisplayName(context.Language))));
         }
 
-        if (context.Links.ToApp("digest") is { } link)
+        if (context.Links.ToTab("digest") is { } link)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(link.AbsoluteUri)}\">{E(t.OpenInApp)}</a></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(link.AbsoluteUri)}\">{E(t.OpenFullDigest)}</a></p>");
         }
 
         return html.Append("</body></html>").ToString();

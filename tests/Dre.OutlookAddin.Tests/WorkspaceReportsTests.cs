@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Dre.OutlookAddin.Tests.Pane;
 using static Microsoft.Playwright.Assertions;
@@ -21,7 +19,7 @@ public sealed class WorkspaceReportsTests(TaskPaneFixture fixture) : IClassFixtu
         var copy = NewCopy();
         var partner = $"Report Institute {copy}";
         var mae = $"DGR-{copy}";
-        await CreatePartnerAsync($"report-{copy}", partner, $"Institut du rapport {copy}");
+        await _tab.CreatePartnerAsync($"report-{copy}", partner, $"Institut du rapport {copy}");
         await _tab.LogAsync(Eva, $"report-{copy}", $"First call {copy}", daysAgo: 3, attendees: [("Eva Schmidt", Eva, mae)]);
         await _tab.LogAsync(Eva, $"report-{copy}", $"Second call {copy}", daysAgo: 40, attendees: [("Eva Schmidt", Eva, mae)]);
         await _tab.LogAsync(Officer, $"report-{copy}", $"Restricted talks {copy}", "restricted", daysAgo: 5, attendees: [("Anne Dupont", Officer, mae)]);
@@ -54,12 +52,5 @@ public sealed class WorkspaceReportsTests(TaskPaneFixture fixture) : IClassFixtu
         await Expect(chiffres.GetByRole(AriaRole.Row).Filter(new() { HasText = $"Institut du rapport {copy}" })).ToHaveTextAsync($"Institut du rapport {copy}3");
         await Expect(french.Locator("[data-testid=report-chart]")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(@"^\d+ contacts? dans \d+ groupes?\.$"));
         await ScreenshotAsync(french, "tab-reports-fr");
-    }
-
-    private async Task CreatePartnerAsync(string id, string nameEn, string nameFr)
-    {
-        using var api = await fixture.Service.ApiClientForAsync(Officer, "officer");
-        using var created = await api.PostAsJsonAsync("/api/partners", new { id, nameEn, nameFr, kind = "organisation", portfolio = "otherOrganisations" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 }

@@ -43,4 +43,12 @@ public sealed class WorkspaceTab(TaskPaneFixture fixture)
         var contact = (await created.Content.ReadFromJsonAsync<JsonObject>())!["contact"]!;
         return (contact["id"]!.GetValue<string>(), followUp is null ? null : contact["followUps"]![0]!["id"]!.GetValue<string>());
     }
+
+    /// <summary>A partner of the directory, created by a DRE officer through the API.</summary>
+    public async Task CreatePartnerAsync(string id, string nameEn, string nameFr, string portfolio = "otherOrganisations")
+    {
+        using var api = await fixture.Service.ApiClientForAsync(Pane.Officer, "officer");
+        using var created = await api.PostAsJsonAsync("/api/partners", new { id, nameEn, nameFr, kind = "organisation", portfolio });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+    }
 }

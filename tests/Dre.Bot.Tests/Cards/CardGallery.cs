@@ -47,7 +47,7 @@ public static class CardGallery
     /// <summary>The cards a Teams user meets most, with <paramref name="text"/> wherever a person wrote: for screenshots.</summary>
     public static IEnumerable<(string Name, JsonObject Card)> Showcase(Language language, string text)
     {
-        string[] shown = ["status-officer", "contact", "channel-summary", "coordination-alert", "digest-1"];
+        string[] shown = ["status-officer", "contact", "channel-summary", "coordination-alert", "digest"];
         var context = new CardContext(Texts.For(language), Partners, Links, Now);
         return Cards(context, text, hostile: false).Where(c => shown.Contains(c.Name)).Select(c => (c.Name, CardFit.Fit(c.Card)));
     }
@@ -113,12 +113,8 @@ public static class CardGallery
         yield return ("settings-channel", SettingsCard.Build(routes, "t-c1", canRoute: true, (false, null), context));
         yield return ("settings-personal", SettingsCard.Build(routes, null, canRoute: false, (true, DigestFrequency.Daily), context));
         var digest = Digest(text, count, hostile);
-        foreach (var (page, i) in DigestCard.Build(digest, context, context.Texts.Language == Language.French ? FrenchChartDataUri : ChartDataUri).Select((page, i) => (page, i)))
-        {
-            yield return ($"digest-{i + 1}", page);
-        }
-
-        yield return ("digest-daily", DigestCard.Build(digest with { Frequency = DigestFrequency.Daily, To = digest.From.AddDays(1), Portfolios = digest.Portfolios.Take(1).ToList() }, context, null)[0]);
+        yield return ("digest", DigestCard.Build(digest, context, context.Texts.Language == Language.French ? FrenchChartDataUri : ChartDataUri));
+        yield return ("digest-daily", DigestCard.Build(digest with { Frequency = DigestFrequency.Daily, To = digest.From.AddDays(1), Portfolios = digest.Portfolios.Take(1).ToList() }, context, null));
     }
 
     /// <summary>A week of three portfolios, each list <paramref name="count"/> long, with <paramref name="text"/> wherever a person wrote (and in partner names when hostile).</summary>

@@ -11,7 +11,7 @@ public sealed class CardLinksTests
     [InlineData("https://evil.example/", false)]
     [InlineData("https://dre-collab.example.org:8443/", false)]
     [InlineData("http://127.0.0.1:3978/", false)]
-    public void ToApp_OnlyHttpsOnAllowedOrigins_GiveALink(string baseUrl, bool linked)
+    public void ToTab_OnlyHttpsOnAllowedOrigins_GiveALink(string baseUrl, bool linked)
     {
         var links = new CardLinks(Options.Create(new LinksOptions
         {
@@ -19,7 +19,35 @@ public sealed class CardLinksTests
             AllowedOrigins = ["https://dre-collab.example.org", "http://127.0.0.1:3978"],
         }));
 
-        Assert.Equal(linked, links.ToApp("partners/morocco") is not null);
+        Assert.Equal(linked, links.ToTab("partners/morocco") is not null);
+    }
+
+    [Theory]
+    [InlineData("status-officer", "partners/morocco")]
+    [InlineData("contact", "contacts/c1")]
+    [InlineData("contacts", "partners/eu")]
+    [InlineData("contacts-all", "partners")]
+    [InlineData("follow-ups", "partners")]
+    [InlineData("digest", "digest")]
+    public void OpenButtons_OpenTheTabPageThatShowsWhatTheCardShows(string card, string page)
+    {
+        var built = CardGallery.All().Single(c => c.Name == $"{card}/realistic/English").Card;
+
+        var opened = CardTexts.Elements(built).Where(e => e["type"]?.GetValue<string>() == "Action.OpenUrl").Select(e => e["url"]!.GetValue<string>());
+
+        Assert.Contains("https://dre-collab.example.org/app/#/" + page, opened);
+    }
+
+    [Fact]
+    public void PlannedContactsCard_OpensTheOutlookAhead_OrThePartnersPage()
+    {
+        var context = new CardContext(Dre.Core.Localization.Texts.English, CardGallery.Partners, CardGallery.Links, CardGallery.Now);
+        var period = new Dre.Bot.Conversations.Period(CardGallery.Now, CardGallery.Now.AddDays(7));
+        string Opened(PlannedContactsCard.Scope scope) =>
+            PlannedContactsCard.Build([], scope, period, context)["actions"]!.AsArray().Last()!["url"]!.GetValue<string>();
+
+        Assert.Equal("https://dre-collab.example.org/app/#/ahead", Opened(PlannedContactsCard.Scope.Partner(null)));
+        Assert.Equal("https://dre-collab.example.org/app/#/partners/morocco", Opened(PlannedContactsCard.Scope.Partner("morocco")));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Dre.Core.Localization;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Dre.Bot.Cards;
 using Dre.Core.Contacts;
@@ -22,65 +21,77 @@ public sealed partial class DigestCardTests
     private static readonly CardContext French = new(Texts.French, CardGallery.Partners, CardGallery.Links, CardGallery.Now);
 
     [Fact]
-    public void Build_TwoThousandContactsWithHostileText_EveryPageStaysUnderTheLimitAndIsNumbered()
+    public void Build_TwoThousandContactsWithHostileText_IsOneCardUnderTheLimit()
     {
-        var pages = DigestCard.Build(Huge(everyList: true), English, CardGallery.ChartDataUri);
+        var card = DigestCard.Build(Huge(everyList: true), English, CardGallery.ChartDataUri);
 
-        Assert.True(pages.Count > 1);
-        Assert.All(pages, page => Assert.True(CardFit.SizeInBytes(page) <= AdaptiveCard.MaxBytes, $"A page of {CardFit.SizeInBytes(page)} bytes."));
-        Assert.All(pages.Select((page, i) => (Texts: TextsOf(page), Number: i + 1)), p => Assert.Contains($"Page {p.Number} of {pages.Count}", p.Texts));
+        Assert.True(CardFit.SizeInBytes(card) <= AdaptiveCard.MaxBytes, $"A card of {CardFit.SizeInBytes(card)} bytes.");
+        Assert.DoesNotContain(TextsOf(card), t => t.StartsWith("Page ", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Build_TwoThousandContacts_EveryContactIsShownOrCountedInAMoreLine()
-    {
-        var digest = Huge(everyList: false);
-
-        var texts = DigestCard.Build(digest, English, null).SelectMany(TextsOf).ToList();
-
-        var shown = texts.Sum(t => ContactMarker().Count(t));
-        var counted = texts.Select(t => MoreLine().Match(t)).Where(m => m.Success).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-        Assert.Equal(2_000, digest.Portfolios.Sum(p => p.Partners.Sum(a => a.Contacts.Count)));
-        Assert.InRange(shown, 1, 1_999);
-        Assert.Equal(2_000, shown + counted);
-    }
-
-    [Fact]
-    public void Build_PortfoliosTooBigToShareAPage_EachIsWhollyOnOnePage()
+    public void Build_BusyWeek_ShowsThreeOverlapsThreeOverdueFollowUpsAndFiveMostActivePartners_AndCountsTheRest()
     {
         var digest = Huge(everyList: true);
+        var overlaps = digest.Portfolios.Sum(p => p.Overlaps.Count);
+        var overdue = digest.Portfolios.Sum(p => p.OverdueFollowUps.Count);
 
-        var pages = DigestCard.Build(digest, English, CardGallery.ChartDataUri);
+        var card = DigestCard.Build(digest, English, null);
 
-        foreach (var portfolio in digest.Portfolios.Where(p => !p.IsEmpty))
-        {
-            var name = Texts.English.PortfolioName(portfolio.Portfolio);
-            Assert.Single(pages, page => TextsOf(page).Contains(name));
-        }
+        var warning = Elements(card).Single(e => e["style"]?.GetValue<string>() == "warning");
+        Assert.Equal(3, TextsOf(warning).Count(t => t.Contains(" both met ", StringComparison.Ordinal)));
+        Assert.Contains($"… and {overlaps - 3} more", TextsOf(warning));
+        Assert.Contains($"… and {overdue - 3} more", TextsOf(card));
+        var statusButtons = Elements(card).Where(e => e["type"]?.GetValue<string>() == "Action.Submit").ToList();
+        var mostActive = digest.Portfolios.SelectMany(p => p.Partners).OrderByDescending(a => a.Contacts.Count).Take(5).Select(a => a.Partner.Id);
+        Assert.Equal(mostActive, statusButtons.Select(b => b["data"]!["partnerId"]!.GetValue<string>()));
+        Assert.All(statusButtons, s => Assert.Equal(BotAction.Status.Name, s["data"]![BotAction.Key]!.GetValue<string>()));
+        Assert.StartsWith("Morocco · ", TextsOf(card).SkipWhile(t => t != "Most active partners").ElementAt(1), StringComparison.Ordinal);
+        Assert.Equal(0, TextsOf(card).Sum(t => ContactMarker().Count(t)) - TextsOf(warning).Sum(t => ContactMarker().Count(t)));
     }
 
     [Fact]
-    public void Build_OnePortfolioTooBigForAnyPage_IsShortenedOnTheFirstPage()
+    public void Build_QuietPartners_AreCountedNotNamed()
     {
-        var contacts = Enumerable.Range(0, 500).Select(i => Contact($"c{i}", "morocco", From.AddHours(i % 160), $"Meeting {i}", new CoeParticipant("Eva Schmidt", null, "DG I"))).ToArray();
-        var digest = Week(Section(Portfolio.Neighbourhood, [Activity("morocco", contacts)]));
+        var quiet = new[] { "japan", "osce", "eu" }.Select(id => CardGallery.Partners.Find(id)! with { Name = new LocalizedText("Quiet " + id, "Silencieux " + id) }).ToList();
+        var digest = Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], quiet));
 
-        var page = Assert.Single(DigestCard.Build(digest, English, CardGallery.ChartDataUri));
+        var english = TextsOf(DigestCard.Build(digest, English, null));
 
-        Assert.True(CardFit.SizeInBytes(page) <= AdaptiveCard.MaxBytes);
-        Assert.Contains(TextsOf(page), t => MoreLine().IsMatch(t));
+        Assert.Equal("3", english.SkipWhile(t => t != "No contact for 8 weeks").ElementAt(1));
+        Assert.DoesNotContain(english, t => t.Contains("Quiet ", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Build_SmallWeek_IsOnePageWithoutPageNumber()
+    public void Build_OpensTheFullDigestOnTheTabsDigestPage_InEnglishAndFrench()
     {
-        var digest = Week(Section(Portfolio.Neighbourhood, [Activity("morocco", Contact("c1", "morocco", From.AddDays(1), "Justice reform"))]));
+        var digest = Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], []));
 
-        var pages = DigestCard.Build(digest, English, CardGallery.ChartDataUri);
+        var english = DigestCard.Build(digest, English, null)["actions"]!.AsArray().Single()!;
+        var french = DigestCard.Build(digest, French, null)["actions"]!.AsArray().Single()!;
 
-        var page = Assert.Single(pages);
-        Assert.DoesNotContain(TextsOf(page), t => t.StartsWith("Page ", StringComparison.Ordinal));
-        Assert.Contains("1 contact with 1 partner", TextsOf(page));
+        Assert.Equal("Open the full digest", english["title"]!.GetValue<string>());
+        Assert.Equal("Ouvrir la synthèse complète", french["title"]!.GetValue<string>());
+        Assert.All([english, french], a => Assert.Equal("https://dre-collab.example.org/app/#/digest", a["url"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Build_French_HeadlineAndSectionsInFrench()
+    {
+        var morocco = CardGallery.Partners.Find("morocco")!;
+        var anne = Contact("c1", "morocco", From.AddDays(1), "Justice reform", new CoeParticipant("Anne Dupont", null, "DG I"));
+        var digest = Week(new PortfolioDigest(
+            Portfolio.Neighbourhood, [new PartnerActivity(morocco, [anne])], [], [FollowUp("f1", "Send the report", ["morocco"])],
+            [FollowUp("f2", "Call back", ["morocco"]) with { Due = new DateOnly(2026, 11, 2) }], [], []));
+
+        var french = TextsOf(DigestCard.Build(digest, French, null));
+
+        Assert.Contains("1 contact avec 1 partenaire", french);
+        Assert.Contains("Partenaires les plus actifs", french);
+        Assert.Contains("Suivis en retard", french);
+        Assert.Contains("Nouveaux suivis", french);
+        Assert.Contains("Sans contact depuis 8 semaines", french);
+        Assert.Contains(french, t => t.StartsWith("Call back · échéance 2 nov. 2026", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,9 +99,9 @@ public sealed partial class DigestCardTests
     {
         var digest = Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], []));
 
-        var page = Assert.Single(DigestCard.Build(digest, French, null));
+        var card = DigestCard.Build(digest, French, null);
 
-        Assert.Contains(Texts.French.NoContactsInPeriod, TextsOf(page));
+        Assert.Contains(Texts.French.NoContactsInPeriod, TextsOf(card));
     }
 
     [Fact]
@@ -101,8 +112,8 @@ public sealed partial class DigestCardTests
         var morocco = CardGallery.Partners.Find("morocco")!;
         var digest = Week(Section(Portfolio.Neighbourhood, [new PartnerActivity(morocco, [anne, marc])], overlaps: [new Overlap(morocco, anne, marc)]));
 
-        var english = Assert.Single(DigestCard.Build(digest, English, null));
-        var french = Assert.Single(DigestCard.Build(digest, French, null));
+        var english = DigestCard.Build(digest, English, null);
+        var french = DigestCard.Build(digest, French, null);
 
         const string Expected = "Anne Dupont (DG I) and Marc Leroy (DG II) both met Morocco within 3 days";
         var highlighted = Elements(english).Single(e => e["style"]?.GetValue<string>() == "warning");
@@ -115,29 +126,28 @@ public sealed partial class DigestCardTests
     {
         var digest = Week(Section(Portfolio.Eu, [Activity("eu", Contact("c1", "eu", From.AddDays(2), "Senior officials"))]));
 
-        Assert.DoesNotContain(TextsOf(DigestCard.Build(digest, English, null)[0]), t => t.Contains("restricted", StringComparison.Ordinal));
+        Assert.DoesNotContain(TextsOf(DigestCard.Build(digest, English, null)), t => t.Contains("restricted", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Build_WithChart_ShowsItOnTheFirstPageOnlyWithItsLegend()
+    public void Build_WithChart_ShowsItWithItsLegend()
     {
-        var pages = DigestCard.Build(Huge(everyList: true), English, CardGallery.ChartDataUri);
+        var card = DigestCard.Build(Huge(everyList: true), English, CardGallery.ChartDataUri);
 
-        var image = Assert.Single(Elements(pages[0]), e => e["type"]?.GetValue<string>() == "Image");
+        var image = Assert.Single(Elements(card), e => e["type"]?.GetValue<string>() == "Image");
         Assert.Equal(CardGallery.ChartDataUri, image["url"]!.GetValue<string>());
         Assert.Contains(
             "European Union: dark blue · OSCE: green · United Nations: light blue · Observer states: orange · Neighbourhood: purple · Other organisations: grey · Sub-regional initiatives: red",
-            TextsOf(pages[0]));
-        Assert.All(pages.Skip(1), page => Assert.DoesNotContain(Elements(page), e => e["type"]?.GetValue<string>() == "Image"));
+            TextsOf(card));
     }
 
     [Fact]
     public void Build_WithoutChart_ShowsNoImageNorLegend()
     {
-        var pages = DigestCard.Build(Huge(everyList: true), French, null);
+        var card = DigestCard.Build(Huge(everyList: true), French, null);
 
-        Assert.All(pages, page => Assert.DoesNotContain(Elements(page), e => e["type"]?.GetValue<string>() == "Image"));
-        Assert.DoesNotContain(pages.SelectMany(TextsOf), t => t.Contains("bleu foncé", StringComparison.Ordinal));
+        Assert.DoesNotContain(Elements(card), e => e["type"]?.GetValue<string>() == "Image");
+        Assert.DoesNotContain(TextsOf(card), t => t.Contains("bleu foncé", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -151,7 +161,7 @@ public sealed partial class DigestCardTests
     [Fact]
     public void Build_FrenchWithChart_LegendNamesTheColoursInFrench()
     {
-        var page = DigestCard.Build(Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], [])), French, CardGallery.FrenchChartDataUri)[0];
+        var page = DigestCard.Build(Week(new PortfolioDigest(Portfolio.Eu, [], [], [], [], [], [])), French, CardGallery.FrenchChartDataUri);
 
         Assert.Contains(
             "Union européenne : bleu foncé · OSCE : vert · Nations unies : bleu clair · États observateurs : orange · Voisinage : violet · Autres organisations : gris · Initiatives sous-régionales : rouge",
@@ -169,8 +179,8 @@ public sealed partial class DigestCardTests
             To = From.AddDays(frequency == DigestFrequency.Daily ? 1 : 7),
         };
 
-        var english = TextsOf(DigestCard.Build(digest, English, null)[0]);
-        var french = TextsOf(DigestCard.Build(digest, French, null)[0]);
+        var english = TextsOf(DigestCard.Build(digest, English, null));
+        var french = TextsOf(DigestCard.Build(digest, French, null));
 
         Assert.Equal([englishTitle, englishPeriod], english.Take(2));
         Assert.Equal([frenchTitle, frenchPeriod], french.Take(2));
@@ -191,31 +201,14 @@ public sealed partial class DigestCardTests
             [contact with { ContactId = "c3", Start = From.AddDays(8) }],
             [hostilePartner]));
 
-        var pages = DigestCard.Build(digest, English, null);
-        var texts = pages.SelectMany(TextsOf).ToList();
-        var markdown = pages.SelectMany(MarkdownTextsOf).ToList();
+        var card = DigestCard.Build(digest, English, null);
+        var texts = TextsOf(card).ToList();
+        var markdown = MarkdownTextsOf(card).ToList();
 
         // Shown as written, in plain text runs: no backslashes, and no markdown text holds anything a user wrote.
         Assert.Contains(texts, t => t.Contains("[click me](https://evil.example/phish)", StringComparison.Ordinal));
         Assert.DoesNotContain(markdown, t => t.Contains("click me", StringComparison.Ordinal) || t.Contains("bold", StringComparison.Ordinal) || t.Contains("{{DATE", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains('\\', StringComparison.Ordinal) || t.Contains('\u202E', StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Build_ManyActivePartners_OnlyTheMostActiveGetAStatusButton()
-    {
-        var digest = Huge(everyList: true);
-        var mostActive = digest.Portfolios.SelectMany(p => p.Partners).OrderByDescending(a => a.Contacts.Count).Take(DigestCard.MaxStatusButtons).Select(a => a.Partner.Id).ToList();
-
-        var pages = DigestCard.Build(digest, English, null);
-
-        // A most active partner can still be among those a shortened portfolio leaves out, and its button with it.
-        var submits = pages.SelectMany(Elements).Where(e => e["type"]?.GetValue<string>() == "Action.Submit").ToList();
-        Assert.InRange(submits.Count, 1, DigestCard.MaxStatusButtons);
-        Assert.All(submits, s => Assert.Contains(s["data"]!["partnerId"]!.GetValue<string>(), mostActive));
-        Assert.Contains(submits, s => s["data"]!["partnerId"]!.GetValue<string>() == "morocco");
-        Assert.All(submits, s => Assert.Equal(BotAction.Status.Name, s["data"]![BotAction.Key]!.GetValue<string>()));
-        Assert.All(pages, page => Assert.Equal("https://dre-collab.example.org/digest", page["actions"]!.AsArray().Single()!["url"]!.GetValue<string>()));
     }
 
     /// <summary>2,000 contacts over every portfolio, 300 of them with Morocco, with hostile text wherever a person wrote.</summary>
@@ -284,7 +277,4 @@ public sealed partial class DigestCardTests
 
     [GeneratedRegex(@"ref\d{4}")]
     private static partial Regex ContactMarker();
-
-    [GeneratedRegex(@"^… and (\d+) more(?: contacts? with \d+ other partners?)?$")]
-    private static partial Regex MoreLine();
 }

@@ -57,22 +57,24 @@ public sealed class DigestAndSettingsConversationTests(BotFixture bot)
     }
 
     [Fact]
-    public async Task DigestPreview_ShowsThisWeeksDigest_WithTheChart_AndNoRestrictedContentForStaff()
+    public async Task DigestPreview_ShowsThisWeeksDigestAsOneCard_WithTheChart_AndNoRestrictedContentForStaff()
     {
-        await bot.LogAsync(BotFixture.Eva, "cabo-verde", "Preview visible meeting", TestClock.Now.AddMinutes(-2));
+        // Overdue for long, so that both come before what other tests leave overdue, in the three the card shows.
+        var due = new DateOnly(2002, 1, 3);
+        await bot.LogAsync(BotFixture.Eva, "cabo-verde", "Preview visible meeting", TestClock.Now.AddMinutes(-2), new FollowUpDraft("Preview visible follow-up", BotFixture.Eva.Email, null, due));
         await bot.Contacts.LogAsync(new ContactDraft
         {
             Kind = ContactKind.Call, Start = TestClock.Now.AddMinutes(-1), PartnerIds = ["cabo-verde"], Subject = "Preview secret call",
-            Source = ContactSource.Api, Confidentiality = Confidentiality.Restricted,
+            Source = ContactSource.Api, Confidentiality = Confidentiality.Restricted, FollowUps = [new FollowUpDraft("Preview secret follow-up", BotFixture.Eva.Email, null, due)],
         }, BotFixture.ContextOf(BotFixture.Eva));
 
         var turn = await bot.Conversation(BotFixture.Jan).SayAsync("digest preview");
 
-        var all = turn.AllText;
+        var all = turn.Card.ToString();
         Assert.Contains("Weekly digest", all, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", all, StringComparison.Ordinal);
-        Assert.Contains("Preview visible meeting", all, StringComparison.Ordinal);
-        Assert.DoesNotContain("Preview secret call", all, StringComparison.Ordinal);
+        Assert.Contains("Preview visible follow-up", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Preview secret", all, StringComparison.Ordinal);
     }
 
     [Fact]

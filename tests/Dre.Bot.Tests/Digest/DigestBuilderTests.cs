@@ -13,8 +13,15 @@ public sealed class DigestWeekFixture : IAsyncLifetime
     private static readonly DigestSchedule Weekly = DigestSchedule.From(new DigestOptions(), DigestFrequency.Weekly);
     private static readonly DateTimeOffset Slot = new(2024, 6, 17, 8, 0, 0, TimeSpan.FromHours(2));
     private static readonly UserContext Manager = new("manager", "Head of Division", "head@coe.int", new HashSet<Role> { Role.Staff, Role.Manager });
-    private static readonly UserContext Eva = new("eva", "Eva Schmidt", "eva.schmidt@coe.int", new HashSet<Role> { Role.Staff });
     private readonly ApiFixture api = new();
+    private DigestBuilder _builder = null!;
+    private DigestSlot _data = null!;
+
+    /// <summary>Who logged the week's contacts, the restricted one with them: in its audience.</summary>
+    public static UserContext Eva { get; } = new("eva", "Eva Schmidt", "eva.schmidt@coe.int", new HashSet<Role> { Role.Staff });
+
+    /// <summary>A member of staff outside the restricted contact's audience.</summary>
+    public static UserContext OtherStaff { get; } = new("tom", "Tom Müller", "tom.muller@coe.int", new HashSet<Role> { Role.Staff });
 
     public WeeklyDigest Digest { get; private set; } = null!;
 
@@ -29,8 +36,13 @@ public sealed class DigestWeekFixture : IAsyncLifetime
         await contacts.LogAsync(Draft("eu", at.AddDays(8), "DRE", "Senior officials' meeting"), Eva);
         await contacts.LogAsync(Draft("japan", at.AddDays(-30), "DRE", "Earlier contact"), Eva);
 
-        Digest = await api.Factory.Services.GetRequiredService<DigestBuilder>().BuildAsync(Weekly, Slot, Manager);
+        _builder = api.Factory.Services.GetRequiredService<DigestBuilder>();
+        _data = await _builder.SlotAsync(Weekly, Slot);
+        Digest = For(Manager);
     }
+
+    /// <summary>The week's digest as <paramref name="reader"/> may see it.</summary>
+    public WeeklyDigest For(UserContext reader) => _builder.For(Weekly, _data, reader);
 
     public Task DisposeAsync() => api.DisposeAsync();
 

@@ -1,5 +1,6 @@
 using Dre.Core.Digest;
 using Dre.Core.Notifications;
+using Dre.Core.Storage;
 using Dre.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -111,11 +112,37 @@ public sealed class DeliveryAcrossInstancesTests : IAsyncLifetime
         Assert.All(subjects, s => Assert.Single(_connector.Activities, r => r.ConversationId == eu && r.CardJson.Contains(s, StringComparison.Ordinal)));
         Assert.Equal(2, runs.Sum(r => r.Sent));
         Assert.Equal(0, runs.Sum(r => r.Failed));
-        // The chart opens every digest, on its first page only.
+        // Every digest is one card, with the chart.
         var digests = _connector.Activities.Where(r => r.CardJson.Contains("data:image/png;base64,", StringComparison.Ordinal)).ToList();
         Assert.Single(digests, r => r.ConversationId == team);
         Assert.Single(digests, r => r.ConversationId == "a:eva-personal");
         Assert.Equal(2, digests.Count);
+    }
+
+    [Fact]
+    public async Task ASlotRecordedWhenTheDigestWasPaged_IsNotSentAgain_WhileTheOthersGetOneCard()
+    {
+        await using var host = await StartAsync(AzuriteServer.NewPrefix());
+        var (team, _) = await RouteEuAsync(host);
+        await host.SayInChannelAsync(team, team, "route digest here");
+        await host.SayInPersonalChatAsync("subscribe to the digest", "a:eva-paged");
+        var schedule = DigestSchedule.From(host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, DigestFrequency.Weekly);
+        var slot = schedule.LatestAtOrBefore(TestClock.Now)!.Value;
+        var channel = (await host.Services.GetRequiredService<IDigestRecipients>().ListAsync(DigestFrequency.Weekly)).Single(r => r.Route == DigestRoute.Channel);
+
+        // A run of the paged layout posted the channel its first page of two, then failed and freed its claim.
+        var claims = new LeaseClaims(host.Services.GetRequiredService<StoreTables>().Table(StoreTables.DigestClaimsTable), host.Services.GetRequiredService<TimeProvider>());
+        var (slotKey, recipientKey) = (schedule.SlotKey(slot), TableKeys.Hash(channel.Key));
+        Assert.Equal(ClaimOutcome.Claimed, await claims.TryClaimAsync(slotKey, recipientKey, DigestRunner.Lease));
+        await claims.RecordProgressAsync(slotKey, recipientKey, 1, DigestRunner.Lease);
+        await claims.ReleaseAsync(slotKey, recipientKey);
+        var run = await host.Services.GetRequiredService<DigestRunner>().RunSlotAsync(schedule, slot);
+        await Task.Delay(500);
+
+        Assert.Equal(0, run.Failed);
+        var digests = _connector.Activities.Where(r => r.CardJson.Contains("data:image/png;base64,", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(digests, r => r.ConversationId == team);
+        Assert.Single(digests, r => r.ConversationId == "a:eva-paged");
     }
 
     [Fact]

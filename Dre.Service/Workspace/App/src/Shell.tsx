@@ -6,6 +6,7 @@ import { AdminPage } from "./pages/admin/AdminPage";
 import { AheadPage } from "./pages/ahead/AheadPage";
 import { ConfigPage } from "./pages/config/ConfigPage";
 import { ContactPage } from "./pages/contact/ContactPage";
+import { DigestPage } from "./pages/digest/DigestPage";
 import { DomainsPage } from "./pages/domains/DomainsPage";
 import { ExportPage } from "./pages/export/ExportPage";
 import { ImportPage } from "./pages/import/ImportPage";
@@ -53,6 +54,7 @@ export function Shell({ host }: { host: HostContext }) {
           <Link href={hrefOf({ page: "export" })}>{t.exportNav}</Link>
           <Link href={hrefOf({ page: "import" })}>{t.importNav}</Link>
           <Link href={hrefOf({ page: "reports" })}>{t.reports.nav}</Link>
+          <Link href={hrefOf({ page: "digest" })}>{t.digest.nav}</Link>
           {/* Only officers manage the directory; the page still tells staff who land on it. */}
           {reader?.officer && <Link href={hrefOf({ page: "admin" })}>{t.admin.nav}</Link>}
           {reader?.officer && <Link href={hrefOf({ page: "domains" })}>{t.triage.nav}</Link>}
@@ -76,6 +78,8 @@ export function Shell({ host }: { host: HostContext }) {
           <AdminPage id={route.id} language={language} t={t} />
         ) : route.page === "reports" ? (
           <ReportsPage language={language} t={t} />
+        ) : route.page === "digest" ? (
+          <DigestPage language={language} t={t} />
         ) : route.page === "domains" ? (
           <DomainsPage language={language} t={t} />
         ) : route.page === "config" ? (

@@ -1,4 +1,5 @@
 import { adminEn, adminFr } from "./pages/admin/texts";
+import { digestEn, digestFr } from "./pages/digest/texts";
 import { triageEn, triageFr } from "./pages/domains/texts";
 import { exportEn, exportFr } from "./pages/export/texts";
 import { importEn, importFr } from "./pages/import/texts";
@@ -85,6 +86,7 @@ export const en = {
   admin: adminEn,
   triage: triageEn,
   reports: reportsEn,
+  digest: digestEn,
   aheadTitle: "Planned contacts, next 90 days",
   allPortfolios: "All portfolios",
   nothingAhead: "No contact planned.",
@@ -188,6 +190,7 @@ export const fr: Texts = {
   admin: adminFr,
   triage: triageFr,
   reports: reportsFr,
+  digest: digestFr,
   aheadTitle: "Contacts prévus, 90 prochains jours",
   allPortfolios: "Tous les portefeuilles",
   nothingAhead: "Aucun contact prévu.",

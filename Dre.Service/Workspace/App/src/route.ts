@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
  * The pages' addresses (#/partners, #/partners/{id}, #/contacts/{id}): the Teams deep links behind cards' "Open";
  * #/portfolios/{id} is a channel tab's content, #/config its configuration page, #/ahead[/{portfolio}] the outlook ahead,
  * #/export and #/import the files of contacts, #/admin/partners[/{id}] the directory's administration, #/admin/domains
- * the triage of e-mail domains no partner has, #/reports the counts of contacts over a period.
+ * the triage of e-mail domains no partner has, #/reports the counts of contacts over a period, #/digest the week's
+ * digest in full (the digest card's "Open the full digest").
  */
 export type Route =
   | { page: "partners" }
@@ -17,7 +18,8 @@ export type Route =
   | { page: "import" }
   | { page: "admin"; id?: string }
   | { page: "domains" }
-  | { page: "reports" };
+  | { page: "reports" }
+  | { page: "digest" };
 
 export function parseRoute(hash: string): Route {
   const [, page, id, sub] = hash.replace(/^#/, "").split("/").map(decodeURIComponent);
@@ -27,7 +29,7 @@ export function parseRoute(hash: string): Route {
   if (page === "partners" && id) return { page: "partner", id };
   if (page === "contacts" && id) return { page: "contact", id };
   if (page === "portfolios" && id) return { page: "portfolio", id };
-  if (page === "config" || page === "export" || page === "import" || page === "reports") return { page };
+  if (page === "config" || page === "export" || page === "import" || page === "reports" || page === "digest") return { page };
   if (page === "ahead") return id ? { page: "ahead", id } : { page: "ahead" };
   return { page: "partners" };
 }

@@ -1,4 +1,4 @@
-import { Badge, Field, Link, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { api, type ContactListItem, type PartnerSearchResult } from "../../client";
 import type { Language, Texts } from "../../locales";
@@ -6,6 +6,7 @@ import { hrefOf } from "../../route";
 import { useLoad } from "../../useLoad";
 import { dateText, useListStyles } from "../partner/common";
 import { maesOf } from "../partner/filters";
+import { PortfolioField } from "../PortfolioField";
 import { Status } from "../Status";
 import { familiesOf, overlapsOf } from "./overlaps";
 
@@ -55,12 +56,7 @@ export function AheadPage({ portfolio, language, t }: { portfolio?: string; lang
   return (
     <section aria-labelledby="ahead-title">
       <h2 id="ahead-title">{t.aheadTitle}</h2>
-      <Field label={t.portfolioLabel}>
-        <Select value={shownPortfolio} onChange={(_, d) => setPortfolio(d.value)}>
-          <option value={all}>{t.allPortfolios}</option>
-          {Object.entries(t.portfolio).map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-        </Select>
-      </Field>
+      <PortfolioField value={shownPortfolio} all={all} onChange={setPortfolio} t={t} />
       {shown.length === 0 ? <Text>{t.nothingAhead}</Text> : weeks.map((week) => (
         <section key={week} className={styles.week} aria-label={t.weekOf(dateText(week, language))}>
           <Subtitle2 as="h3">{t.weekOf(dateText(week, language))}</Subtitle2>

@@ -11,21 +11,31 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", "& th, & td": { padding: `0 ${tokens.spacingHorizontalS}`, textAlign: "start" }, "& td": { textAlign: "end" } },
 });
 
+interface ChartProps {
+  counts: Count[];
+  title: string;
+  labelOf: (key: string) => string;
+  t: Texts;
+  /** What the groups are, for the table's heading and the chart's summary; the reports' groups when not given. */
+  groups?: { heading: string; summary: (total: number, groups: number) => string; id: string };
+}
+
 /**
- * One bar per group, longest first, as the partner page draws its chart: a plain SVG whose summary is its name, the
- * same figures in a table under it for those who do not read charts.
+ * One bar per group, in the order given, as the partner page draws its chart: a plain SVG whose summary is its name,
+ * the same figures in a table under it for those who do not read charts.
  */
-export function CountsChart({ counts, title, labelOf, t }: { counts: Count[]; title: string; labelOf: (key: string) => string; t: Texts }) {
+export function CountsChart({ counts, title, labelOf, t, groups }: ChartProps) {
   const styles = useStyles();
   const x = t.reports;
+  const { heading, summary, id } = groups ?? { heading: title, summary: x.chartSummary, id: "report-chart" };
   const max = Math.max(1, ...counts.map((c) => c.count));
   const total = counts.reduce((a, c) => a + c.count, 0);
   const unit = (width - labelWidth - 40) / max;
   const height = counts.length * row + 4;
   return (
-    <figure aria-labelledby="report-chart-title" style={{ margin: 0 }}>
-      <Subtitle2 as="h3" id="report-chart-title">{title}</Subtitle2>
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={x.chartSummary(total, counts.length)} data-testid="report-chart">
+    <figure aria-labelledby={`${id}-title`} style={{ margin: 0 }}>
+      <Subtitle2 as="h3" id={`${id}-title`}>{title}</Subtitle2>
+      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary(total, counts.length)} data-testid={id}>
         {counts.map((c, i) => (
           <g key={c.key}>
             <text x={labelWidth - 6} y={i * row + 15} fontSize="11" textAnchor="end" fill="currentColor">{labelOf(c.key).slice(0, 30)}</text>
@@ -37,7 +47,7 @@ export function CountsChart({ counts, title, labelOf, t }: { counts: Count[]; ti
         ))}
       </svg>
       <table className={styles.table} aria-label={t.figures}>
-        <thead><tr><th scope="col">{title}</th><th scope="col">{x.contacts}</th></tr></thead>
+        <thead><tr><th scope="col">{heading}</th><th scope="col">{x.contacts}</th></tr></thead>
         <tbody>
           {counts.map((c) => <tr key={c.key}><th scope="row">{labelOf(c.key)}</th><td>{c.count}</td></tr>)}
         </tbody>
