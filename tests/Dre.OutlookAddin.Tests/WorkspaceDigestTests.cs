@@ -67,4 +67,31 @@ public sealed class WorkspaceDigestTests(TaskPaneFixture fixture) : IClassFixtur
         await Expect(french.Locator("[data-testid=digest-chart]")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(@"^\d+ contacts? sur \d+ semaines?\.$"));
         await ScreenshotAsync(french, "tab-digest-fr");
     }
+
+    [Fact]
+    public async Task Digest_LabelsABodyWithItsFamily_AndFlagsPlannedContactsThatOverlap_InEnglishAndFrench()
+    {
+        var copy = NewCopy();
+        await _tab.CreatePartnerAsync($"family-{copy}", $"Family Organisation {copy}", $"Organisation famille {copy}");
+        await _tab.CreatePartnerAsync($"body-{copy}", $"Family Body {copy}", $"Organe famille {copy}", parentId: $"family-{copy}");
+        await _tab.LogAsync(Eva, $"body-{copy}", $"Body talks {copy}", daysAgo: 0, attendees: [("Eva Schmidt", Eva, $"DGA-{copy}")]);
+        // Next week, two MAEs meet the family, one the organisation and one its body: an overlap ahead, on both sides.
+        await _tab.LogAsync(Eva, $"body-{copy}", $"Body mission {copy}", daysAgo: -7, attendees: [("Eva Schmidt", Eva, $"DGA-{copy}")]);
+        await _tab.LogAsync(Officer, $"family-{copy}", $"Family visit {copy}", daysAgo: -7, attendees: [("Anne Dupont", Officer, $"DGB-{copy}")]);
+
+        var page = await _tab.OpenAsync("#/digest", "en", role: "staff", user: Eva);
+        await page.GetByLabel("Partner", new() { Exact = true }).FillAsync(copy);
+
+        var main = page.GetByRole(AriaRole.Main);
+        await Expect(main.GetByRole(AriaRole.Region, new() { Name = "Partners by portfolio" })).ToContainTextAsync($"Family Body {copy} · Family Organisation {copy} family · 1 contact");
+        var planned = main.GetByRole(AriaRole.Region, new() { Name = "Planned for the week ahead (2)" });
+        await Expect(planned.GetByTestId("overlap-ahead")).ToHaveCountAsync(2);
+        await Expect(planned.GetByTestId("overlap-ahead").First).ToContainTextAsync($"Overlap ahead: Anne Dupont (DGB-{copy}) also meets Family Organisation {copy}");
+
+        var french = await _tab.OpenAsync("#/digest", "fr", role: "staff", user: Eva);
+        await french.GetByLabel("Partenaire", new() { Exact = true }).FillAsync(copy);
+        var prevus = french.GetByRole(AriaRole.Main).GetByRole(AriaRole.Region, new() { Name = "Prévus dans la semaine à venir (2)" });
+        await Expect(prevus.GetByTestId("overlap-ahead").Last).ToContainTextAsync($"Chevauchement à venir : Eva Schmidt (DGA-{copy}) rencontre aussi Organisation famille {copy}");
+        await Expect(french.GetByRole(AriaRole.Main)).ToContainTextAsync($"Organe famille {copy} · famille Organisation famille {copy}");
+    }
 }

@@ -45,10 +45,10 @@ public sealed class WorkspaceTab(TaskPaneFixture fixture)
     }
 
     /// <summary>A partner of the directory, created by a DRE officer through the API.</summary>
-    public async Task CreatePartnerAsync(string id, string nameEn, string nameFr, string portfolio = "otherOrganisations")
+    public async Task CreatePartnerAsync(string id, string nameEn, string nameFr, string portfolio = "otherOrganisations", string? parentId = null)
     {
         using var api = await fixture.Service.ApiClientForAsync(Pane.Officer, "officer");
-        using var created = await api.PostAsJsonAsync("/api/partners", new { id, nameEn, nameFr, kind = "organisation", portfolio });
+        using var created = await api.PostAsJsonAsync("/api/partners", new { id, nameEn, nameFr, kind = "organisation", portfolio, parentId });
         Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
     }
 }

@@ -1,9 +1,9 @@
-import { Link, Subtitle2, Text } from "@fluentui/react-components";
+import { Link, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Language, Texts } from "../../locales";
 import { hrefOf } from "../../route";
 import { dateText, useListStyles } from "../partner/common";
-import { peopleOf, type DigestContact, type DigestFollowUp, type DigestPartner } from "./digest";
+import { peopleOf, type DigestContact, type DigestFollowUp, type DigestPartner, type PlannedOverlap } from "./digest";
 
 type Props = { language: Language; t: Texts };
 
@@ -54,5 +54,14 @@ export function OverlapLine({ overlap, language, t }: Props & { overlap: { partn
         {dateText(second.start, language)} · <Link href={hrefOf({ page: "contact", id: second.contactId })}>{second.subject}</Link>
       </Text>
     </>
+  );
+}
+
+/** The warning under a planned contact that overlaps another: what to settle before either meeting happens. */
+export function OverlapAhead({ overlap, language, t }: Props & { overlap: PlannedOverlap }) {
+  return (
+    <Text block weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }} data-testid="overlap-ahead">
+      {"⚠ "}{t.digest.overlapAhead(peopleOf(overlap.other), partnerName(overlap.partner, language), dateText(overlap.other.start, language))}
+    </Text>
   );
 }

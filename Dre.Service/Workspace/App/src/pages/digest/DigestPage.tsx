@@ -10,7 +10,7 @@ import { CountsChart } from "../reports/CountsChart";
 import { PortfolioField } from "../PortfolioField";
 import { Status } from "../Status";
 import { allPortfolios, digestPath, filterDigest, headline, mondayOfWeek, namesOf, parisDay, weekCounts, type WeeklyDigest } from "./digest";
-import { ContactLine, DigestList, FollowUpLine, OverlapLine, partnerName } from "./DigestLists";
+import { ContactLine, DigestList, FollowUpLine, OverlapAhead, OverlapLine, partnerName } from "./DigestLists";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -42,6 +42,7 @@ export function DigestPage({ language, t }: { language: Language; t: Texts }) {
   const partnerNames = (ids: string[]) => ids.map((id) => names.get(id)?.[language] ?? id).join(", ");
   const props = { language, t, partnerNames };
   const all = <T,>(of: (p: (typeof shown)[number]) => T[]) => shown.flatMap(of);
+  const ahead = new Map(all((p) => p.plannedOverlaps).map((o) => [o.contactId, o] as const));
   const last = new Date(new Date(value.to).getTime() - 1).toISOString();
 
   return (
@@ -71,7 +72,18 @@ export function DigestPage({ language, t }: { language: Language; t: Texts }) {
         groups={{ heading: x.week, summary: x.chartSummary, id: "digest-chart" }}
       />
       <DigestList id="digest-overlaps" title={x.overlaps} items={all((p) => p.overlaps)} line={(o) => <OverlapLine overlap={o} language={language} t={t} />} t={t} />
-      <DigestList id="digest-planned" title={x.planned} items={all((p) => p.planned)} line={(c) => <ContactLine contact={c} {...props} />} t={t} />
+      <DigestList
+        id="digest-planned"
+        title={x.planned}
+        items={all((p) => p.planned)}
+        line={(c) => (
+          <>
+            <ContactLine contact={c} {...props} />
+            {ahead.get(c.contactId) && <OverlapAhead overlap={ahead.get(c.contactId)!} language={language} t={t} />}
+          </>
+        )}
+        t={t}
+      />
       <DigestList id="digest-overdue" title={x.overdue} items={all((p) => p.overdueFollowUps)} line={(f) => <FollowUpLine followUp={f} {...props} />} t={t} />
       <DigestList id="digest-new" title={x.newFollowUps} items={all((p) => p.newFollowUps)} line={(f) => <FollowUpLine followUp={f} {...props} />} t={t} />
       <DigestList
@@ -90,7 +102,8 @@ export function DigestPage({ language, t }: { language: Language; t: Texts }) {
             <ul className={lists.list}>
               {p.partners.map((a) => (
                 <li key={a.partner.id}>
-                  <Link href={hrefOf({ page: "partner", id: a.partner.id })}>{partnerName(a.partner, language)}</Link> · {t.contactsCount(a.contacts.length)}
+                  <Link href={hrefOf({ page: "partner", id: a.partner.id })}>{partnerName(a.partner, language)}</Link>
+                  {a.family && <Text size={200}> · {x.inFamily(partnerName(a.family, language))}</Text>} · {t.contactsCount(a.contacts.length)}
                   <ul className={lists.list}>{a.contacts.map((c) => <li key={c.contactId}><ContactLine contact={c} {...props} /></li>)}</ul>
                 </li>
               ))}

@@ -33,12 +33,21 @@ export interface DigestFollowUp {
 
 export interface PortfolioDigest {
   portfolio: string;
-  partners: { partner: DigestPartner; contacts: DigestContact[] }[];
+  /** A body under another partner carries its family's head (the EU for the EEAS), to be labelled with it. */
+  partners: { partner: DigestPartner; contacts: DigestContact[]; family?: DigestPartner | null }[];
   overlaps: { partner: DigestPartner; first: DigestContact; second: DigestContact }[];
   newFollowUps: DigestFollowUp[];
   overdueFollowUps: DigestFollowUp[];
   planned: DigestContact[];
+  /** The planned contacts that overlap another contact of the same partner or family by another MAE, with that one. */
+  plannedOverlaps: PlannedOverlap[];
   quietPartners: DigestPartner[];
+}
+
+export interface PlannedOverlap {
+  contactId: string;
+  partner: DigestPartner;
+  other: DigestContact;
 }
 
 export interface WeeklyDigest {
@@ -91,6 +100,7 @@ export function filterDigest(digest: WeeklyDigest, filter: DigestFilter, names: 
     newFollowUps: p.newFollowUps.filter((f) => anyNamed(f.partnerIds)),
     overdueFollowUps: p.overdueFollowUps.filter((f) => anyNamed(f.partnerIds)),
     planned: p.planned.filter((c) => anyNamed(c.partnerIds)),
+    plannedOverlaps: p.plannedOverlaps.filter((o) => p.planned.some((c) => c.contactId === o.contactId && anyNamed(c.partnerIds))),
     quietPartners: p.quietPartners.filter((q) => named(q.id)),
   }));
 }
