@@ -76,23 +76,7 @@ public sealed partial class ContactService(IContactStore store, IPartnerDirector
     public async Task<IReadOnlyList<ContactSummary>> ListAsync(string? partnerId, DateTimeOffset? from, DateTimeOffset? to, UserContext user, int limit = 100, CancellationToken cancellationToken = default)
     {
         var errors = new InputErrors();
-        var now = time.GetUtcNow();
-        // Bounded before any arithmetic on them: 0001-01-01 or 9999-12-31 would overflow the default period and the week keys.
-        var latest = ContactLimits.ListedUntil(now);
-        var end = errors.Within("to", to, ContactLimits.Earliest, latest) ?? now.AddDays(1);
-        var start = errors.Within("from", from, ContactLimits.Earliest, latest) ?? (partnerId is null ? end.AddDays(-30) : ContactLimits.Earliest);
-        // A refused from or to leaves a default in its place: the period is judged only when both were taken.
-        var taken = !errors.Any;
-        if (taken && start >= end)
-        {
-            errors.Add("from", "from must be before to.");
-        }
-
-        if (taken && partnerId is null && end - start > TimeSpan.FromDays(366))
-        {
-            errors.Add("from", "Without a partner, a period is at most one year.");
-        }
-
+        var (start, end) = Period(errors, from, to, partnerId is null ? 1 : null);
         if (limit is < 1 or > MaxListed)
         {
             errors.Add("limit", $"limit is between 1 and {MaxListed}.");
@@ -108,6 +92,32 @@ public sealed partial class ContactService(IContactStore store, IPartnerDirector
             ? store.ListByPeriodAsync(start, end, cancellationToken)
             : store.ListByPartnerAsync(partnerId, start, end, Math.Min(limit, 1_000), cancellationToken);
         return await rows.Where(s => VisibilityPolicy.MaySee(user, s)).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The period a read asked for, bounded (0001-01-01 or 9999-12-31 would overflow the default period and the week
+    /// keys): to defaults to tomorrow; from to 30 days before it when the period is bounded, else the earliest contact.
+    /// </summary>
+    /// <param name="years">The longest period, in years of 366 days; null for the whole history.</param>
+    private (DateTimeOffset Start, DateTimeOffset End) Period(InputErrors errors, DateTimeOffset? from, DateTimeOffset? to, int? years)
+    {
+        var now = time.GetUtcNow();
+        var latest = ContactLimits.ListedUntil(now);
+        var end = errors.Within("to", to, ContactLimits.Earliest, latest) ?? now.AddDays(1);
+        var start = errors.Within("from", from, ContactLimits.Earliest, latest) ?? (years is null ? ContactLimits.Earliest : end.AddDays(-30));
+        // A refused from or to leaves a default in its place: the period is judged only when both were taken.
+        var taken = !errors.Any;
+        if (taken && start >= end)
+        {
+            errors.Add("from", "from must be before to.");
+        }
+
+        if (taken && years is { } most && end - start > TimeSpan.FromDays(366 * most))
+        {
+            errors.Add("from", most == 1 ? "Without a partner, a period is at most one year." : $"A period is at most {most} years.");
+        }
+
+        return (start, end);
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ using Dre.Service.Contacts;
 using Dre.Service.FollowUps;
 using Dre.Service.Health;
 using Dre.Service.Partners;
+using Dre.Service.Reports;
 using Dre.OutlookAddin;
 
 namespace Dre.Service.Hosting;
@@ -79,6 +80,7 @@ public static class ApiExtensions
         api.MapDigestApi();
         api.MapImportsApi();
         api.MapExportsApi();
+        api.MapReportsApi();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { api, type ContactListItem, type PartnerCard } from "../../client";
+import { api, type PartnerCard } from "../../client";
 import { download } from "../../files";
 import type { Language, Texts } from "../../locales";
 import { useLoad } from "../../useLoad";
@@ -9,11 +9,8 @@ import { dayStart, exportPath, type ExportFormat } from "../export/exportQuery";
 import { maeLabel } from "../partner/common";
 import { monthsBack } from "../partner/filters";
 import { Status } from "../Status";
-import { countBy, type Grouping } from "./counts";
+import { countsPath, type ContactCounts, type Grouping } from "./counts";
 import { CountsChart } from "./CountsChart";
-
-// The service lists at most this many contacts at once (ContactService.MaxListed).
-const maxListed = 500;
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "end" },
@@ -36,11 +33,11 @@ export function ReportsPage({ language, t }: { language: Language; t: Texts }) {
   const [saved, setSaved] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const partners = usePartnerSearch("");
   const valid = !!period.from && !!period.to && period.from <= period.to;
-  const [contacts] = useLoad(
+  const [report] = useLoad(
     () => (valid
-      ? api.get<ContactListItem[]>(`/api/contacts?from=${encodeURIComponent(dayStart(period.from))}&to=${encodeURIComponent(dayStart(period.to, 1))}&limit=${maxListed}`)
-      : Promise.resolve({ status: 200, body: [], etag: null })),
-    [period.from, period.to, valid],
+      ? api.get<ContactCounts>(countsPath(dayStart(period.from), dayStart(period.to, 1), grouping))
+      : Promise.resolve({ status: 200, body: { contacts: 0, counts: [] }, etag: null })),
+    [period.from, period.to, valid, grouping],
   );
   const styles = useStyles();
   const x = t.reports;
@@ -78,11 +75,8 @@ export function ReportsPage({ language, t }: { language: Language; t: Texts }) {
         <Button onClick={() => void save("xlsx")}>{x.xlsx}</Button>
       </div>
       <div role="status" aria-live="polite">{saved && <MessageBar intent={saved.intent}><MessageBarBody>{saved.text}</MessageBarBody></MessageBar>}</div>
-      {contacts.state !== "ready" ? <Status load={contacts} t={t} /> : contacts.value.length === 0 ? <Text>{x.none}</Text> : (
-        <>
-          {contacts.value.length >= maxListed && <MessageBar intent="warning"><MessageBarBody>{x.truncated}</MessageBarBody></MessageBar>}
-          <CountsChart counts={countBy(contacts.value, grouping, partners.value)} title={x.chartTitle(x.groupings[grouping])} labelOf={labelOf} t={t} />
-        </>
+      {report.state !== "ready" ? <Status load={report} t={t} /> : report.value.contacts === 0 ? <Text>{x.none}</Text> : (
+        <CountsChart counts={report.value.counts} title={x.chartTitle(x.groupings[grouping])} labelOf={labelOf} t={t} />
       )}
     </section>
   );

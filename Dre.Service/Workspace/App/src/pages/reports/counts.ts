@@ -1,6 +1,3 @@
-import type { ContactListItem, PartnerCard } from "../../client";
-import { maesOf } from "../partner/filters";
-
 export type Grouping = "portfolio" | "partner" | "mae";
 
 export interface Count {
@@ -9,17 +6,13 @@ export interface Count {
 }
 
 /**
- * How many of the contacts the service listed for the reader fall in each portfolio, partner or MAE: a contact counts
- * once in each group it names (two partners of one portfolio count once there). Only what the reader may see is
- * counted, since only that is listed; most first, then by key.
+ * GET /api/reports/contacts: every contact of the period the reader may see, counted by portfolio, partner or MAE (a
+ * contact counts once in each group it names; "" for contacts that name no MAE), most first.
  */
-export function countBy(contacts: ContactListItem[], grouping: Grouping, partners: PartnerCard[]): Count[] {
-  const portfolioOf = new Map(partners.map((p) => [p.id, p.portfolio]));
-  const keysOf = (c: ContactListItem): string[] =>
-    grouping === "mae" ? maesOf(c) : grouping === "partner" ? c.partnerIds : c.partnerIds.map((id) => portfolioOf.get(id) ?? "");
-  const counts = new Map<string, number>();
-  for (const c of contacts) {
-    for (const key of new Set(keysOf(c))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+export interface ContactCounts {
+  contacts: number;
+  counts: Count[];
 }
+
+export const countsPath = (from: string, to: string, by: Grouping) =>
+  `/api/reports/contacts?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&by=${by}`;
