@@ -74,6 +74,14 @@ internal static class ContactEntity
         Version = entity.ETag.ToString(),
     };
 
+    /// <summary>
+    /// The contact as a read of its row gives it back (Table Storage keeps the instants of its own columns in UTC; the
+    /// JSON columns keep their offsets): what a writer projects from the contact it has just stored, so that its index
+    /// rows are those that a later projection, from a read, writes.
+    /// </summary>
+    public static Contact AsStored(Contact contact) =>
+        contact with { Start = contact.Start.ToUniversalTime(), End = contact.End?.ToUniversalTime() };
+
     public static ETag ETagOf(Contact contact) =>
         contact.Version is { } version ? new ETag(version) : throw new InvalidOperationException("A stored contact carries its version.");
 }

@@ -48,7 +48,7 @@ public sealed partial class TableContactStore
     /// </summary>
     private async Task ProjectManyAsync(IReadOnlyList<Contact> contacts, ParallelOptions options)
     {
-        var rows = contacts.SelectMany(ContactIndexes.Of).ToList();
+        var rows = contacts.Select(ContactEntity.AsStored).SelectMany(ContactIndexes.Of).ToList();
         var transactions = rows.GroupBy(r => r.Table, StringComparer.Ordinal)
             .SelectMany(t => TableBatches.Of(t.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity()))).Select(b => (Table: t.Key, Batch: b)));
         await Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token));

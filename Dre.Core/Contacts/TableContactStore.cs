@@ -37,8 +37,8 @@ public sealed partial class TableContactStore(
             return null;
         }
 
-        await ProjectAsync(stored.Id, [], cancellationToken);
-        await RecordAsync(stored.Id, change, cancellationToken);
+        // The audit entry is as derived as the index rows (the journal holds both until cleared): written alongside them.
+        await Task.WhenAll(ProjectAsync(stored.Id, [], cancellationToken, written: ContactEntity.AsStored(stored)), RecordAsync(stored.Id, change, cancellationToken));
         await _journal.ClearAsync(journal, cancellationToken);
         return stored with { Version = response.Headers.ETag?.ToString() };
     }
@@ -90,8 +90,7 @@ public sealed partial class TableContactStore(
             throw new VersionConflictException(current, current.Version!);
         }
 
-        await ProjectAsync(next.Id, stale, cancellationToken);
-        await RecordAsync(next.Id, change, cancellationToken);
+        await Task.WhenAll(ProjectAsync(next.Id, stale, cancellationToken, written: ContactEntity.AsStored(next)), RecordAsync(next.Id, change, cancellationToken));
         await _journal.ClearAsync(journal, cancellationToken);
         return next with { Version = response.Headers.ETag?.ToString() };
     }
@@ -172,47 +171,38 @@ public sealed partial class TableContactStore(
         await RecordAsync(previous.Id, await _journal.PendingChangeAsync(previous, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// Writes the index rows of the contact as stored now. Reading it back afterwards closes the race with a concurrent
-    /// writer whose projection of a newer revision could otherwise be overwritten by ours.
+    /// Writes the index rows of the contact as stored now, every partition's batch and every stale row's delete at once,
+    /// then announces it while reading it back: the read closes the race with a concurrent writer whose projection of a
+    /// newer revision ours could have overwritten, and projects that one again.
     /// </summary>
-    private async Task ProjectAsync(string contactId, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, bool announce = true)
+    /// <param name="written">The contact this writer has just stored, projected without reading it first.</param>
+    private async Task ProjectAsync(string contactId, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, bool announce = true, Contact? written = null)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var contact = await GetAsync(contactId, cancellationToken);
+            var contact = attempt == 0 && written is not null ? written : await GetAsync(contactId, cancellationToken);
             if (contact is null)
             {
                 return;
             }
 
             var rows = ContactIndexes.Of(contact);
-            foreach (var group in rows.GroupBy(r => (r.Table, r.PartitionKey)))
-            {
-                foreach (var batch in group.Chunk(100))
-                {
-                    await tables.Table(group.Key.Table).SubmitTransactionAsync(
-                        batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())),
-                        cancellationToken);
-                }
-            }
-
-            if (announce)
-            {
-                // Part of the projection, so that the journal's repair announces a write whose writer died as well.
-                await outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken);
-            }
-
             var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var key in staleKeys.Where(k => !current.Contains(k)))
-            {
-                var (table, partitionKey, rowKey) = IndexRow.Parse(key);
-                await tables.Table(table).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
-            }
+            var upserts = rows.GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => group.Chunk(100).Select(batch =>
+                tables.Table(group.Key.Table).SubmitTransactionAsync(
+                    batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())),
+                    cancellationToken)));
+            var deletes = staleKeys.Where(k => !current.Contains(k)).Select(IndexRow.Parse).Select(key =>
+                tables.Table(key.Table).DeleteEntityAsync(key.PartitionKey, key.RowKey, ETag.All, cancellationToken));
+            await Task.WhenAll([.. upserts, .. deletes]);
 
             changes.Changed(rows.Select(r => r.Key).Concat(staleKeys).Select(IndexRow.Parse).Select(ContactIndexes.WeekTouched).OfType<string>());
 
-            var after = await GetAsync(contactId, cancellationToken);
-            if (after is null || after.Revision == contact.Revision)
+            // Part of the projection, so that the journal's repair announces a write whose writer died as well.
+            var announced = announce ? outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken) : Task.CompletedTask;
+            var readBack = GetAsync(contactId, cancellationToken);
+            await Task.WhenAll(announced, readBack);
+            if (await readBack is not { } after || after.Revision == contact.Revision)
             {
                 return;
             }
