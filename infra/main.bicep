@@ -60,6 +60,9 @@ param botDisplayName string = 'DRE Collab'
 @maxLength(36)
 param botAppId string
 
+@description('The app\'s id in Teams and Outlook (the manifest\'s id, manifest/package.sh --app-id): card buttons open the workspace tab inside Teams. Empty: in a browser.')
+param teamsAppId string = ''
+
 @description('Entra ID tenant of the bot\'s app registration (MicrosoftAppTenantId).')
 param botTenantId string = tenant().tenantId
 
@@ -184,6 +187,7 @@ module webApp 'modules/webApp.bicep' = {
     botCredentialUri: keyVault.outputs.botCredentialUri
     graphCredentialUri: keyVault.outputs.graphCredentialUri
     botAppId: botAppId
+    teamsAppId: teamsAppId
     botTenantId: botTenantId
     authTenantId: authTenantId
     apiClientId: apiClientId

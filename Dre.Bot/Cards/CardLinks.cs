@@ -14,6 +14,13 @@ public sealed class LinksOptions
     /// <summary>The web app's base URL (https), used for the buttons that open a page of the workspace tab; without it those buttons are left out.</summary>
     public Uri? AppBaseUrl { get; set; }
 
+    /// <summary>
+    /// The app's id in Teams (the manifest's <c>id</c>). With it, the buttons that open a page of the workspace tab are
+    /// Teams deep links into the personal tab, so the page opens inside Teams; without it, the page opens in a browser.
+    /// </summary>
+    [RegularExpression("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", ErrorMessage = "Links:TeamsAppId is the manifest's id, a GUID.")]
+    public string? TeamsAppId { get; set; }
+
     /// <summary>Origins (scheme://host[:port]) that buttons may open.</summary>
     [Required]
     public List<string> AllowedOrigins { get; set; } = [];
@@ -28,16 +35,17 @@ public sealed class CardLinks(IOptions<LinksOptions> options)
 
     /// <summary>
     /// A page of the workspace tab, by its address after <c>#/</c> (<c>partners/morocco</c>, <c>contacts/{id}</c>, <c>digest</c>):
-    /// the tab routes on the fragment, so that one static page serves them all, in Teams and in a browser.
+    /// the tab routes on the fragment, so that one static page serves them all, in Teams and in a browser. With the app's
+    /// id in Teams, a deep link that opens the page in the personal tab, inside Teams.
     /// </summary>
     public Uri? ToTab(string page)
     {
-        if (_options.AppBaseUrl is not { } baseUrl)
+        if (_options.AppBaseUrl is not { } baseUrl || !Uri.TryCreate(baseUrl, "app/#/" + page, out var url) || !IsOwnOrigin(url))
         {
             return null;
         }
 
-        return Uri.TryCreate(baseUrl, "app/#/" + page, out var url) && IsAllowed(url) ? url : null;
+        return _options.TeamsAppId is { Length: > 0 } appId ? TeamsTabLink.For(appId, url, page) : url;
     }
 
     /// <summary>The partner's page of the tab: its state of play, contacts, follow-ups and what is planned with it.</summary>
@@ -49,7 +57,9 @@ public sealed class CardLinks(IOptions<LinksOptions> options)
 
     // Teams' chat deep links are allowed here, in this one place and whatever the configured origins: they open a chat in
     // Teams, the client the card is already shown in, with nothing of the card sent anywhere until the reader writes.
-    public bool IsAllowed(Uri url) => TeamsChatLink.IsChatLink(url) || IsOwnOrigin(url);
+    // So is the deep link into this app's own tab, and no other app's.
+    public bool IsAllowed(Uri url) =>
+        TeamsChatLink.IsChatLink(url) || (_options.TeamsAppId is { Length: > 0 } appId && TeamsTabLink.IsTabLinkOf(appId, url)) || IsOwnOrigin(url);
 
     private bool IsOwnOrigin(Uri url) =>
         url.IsAbsoluteUri

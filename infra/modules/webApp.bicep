@@ -38,6 +38,9 @@ param graphCredentialUri string
 @description('Client id of the bot\'s app registration.')
 param botAppId string
 
+@description('The app\'s id in Teams (the manifest\'s id): card buttons then open the workspace tab inside Teams. Empty: they open it in a browser.')
+param teamsAppId string
+
 @description('Entra ID tenant of the bot\'s app registration.')
 param botTenantId string
 
@@ -167,6 +170,15 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Links__AllowedOrigins__0'
           value: 'https://${hostName}'
+        }
+        {
+          // Where the cards' "Open" buttons lead: the workspace tab's pages, under /app/.
+          name: 'Links__AppBaseUrl'
+          value: 'https://${hostName}/'
+        }
+        {
+          name: 'Links__TeamsAppId'
+          value: teamsAppId
         }
         {
           name: 'Digest__Mail__Sender'

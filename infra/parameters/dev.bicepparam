@@ -11,6 +11,7 @@ param instanceCount = 1
 param botSku = 'F0'
 param botDisplayName = 'DRE Collab (dev)'
 param botAppId = readEnvironmentVariable('DRE_BOT_APP_ID')
+param teamsAppId = readEnvironmentVariable('DRE_APP_ID', '')
 param botAppPassword = readEnvironmentVariable('DRE_BOT_APP_PASSWORD')
 param apiClientId = readEnvironmentVariable('DRE_API_CLIENT_ID')
 param apiClientSecret = readEnvironmentVariable('DRE_API_CLIENT_SECRET')

@@ -200,6 +200,9 @@ public sealed class MainTemplateSecurityTests(CompiledMainTemplate compiled)
         Assert.Equal(settings["AZURE_CLIENT_ID"], settings["Storage__ManagedIdentityClientId"]);
         Assert.Equal("[parameters('identityClientId')]", settings["AZURE_CLIENT_ID"]);
         Assert.Equal("[format('https://{0}', parameters('hostName'))]", settings["Links__AllowedOrigins__0"]);
+        // Without a base URL the cards have no "Open" buttons; with the Teams app's id they open the tab inside Teams.
+        Assert.Equal("[format('https://{0}/', parameters('hostName'))]", settings["Links__AppBaseUrl"]);
+        Assert.Equal("[parameters('teamsAppId')]", settings["Links__TeamsAppId"]);
         Assert.Equal("[parameters('digestMailSender')]", settings["Digest__Mail__Sender"]);
         Assert.Equal("[parameters('digestMailSender')]", Template.ModuleParameter("webApp", "digestMailSender").GetString());
         Assert.Equal("[variables('serviceHostName')]", Template.ModuleParameter("webApp", "hostName").GetString());

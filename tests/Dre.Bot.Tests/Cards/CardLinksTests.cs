@@ -39,6 +39,42 @@ public sealed class CardLinksTests
     }
 
     [Fact]
+    public void WithTheAppsTeamsId_ToTab_IsADeepLinkIntoThePersonalTab_NamingThePage()
+    {
+        const string appId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+        var links = new CardLinks(Options.Create(new LinksOptions
+        {
+            AppBaseUrl = new Uri("https://dre-collab.example.org/"),
+            AllowedOrigins = ["https://dre-collab.example.org"],
+            TeamsAppId = appId,
+        }));
+
+        var link = links.ToTab("partners/morocco")!;
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+
+        Assert.Equal($"https://teams.microsoft.com/l/entity/{appId}/workspace", link.GetLeftPart(UriPartial.Path));
+        Assert.Equal("https://dre-collab.example.org/app/#/partners/morocco", query["webUrl"]);
+        Assert.Equal("partners/morocco", System.Text.Json.JsonDocument.Parse(query["context"]!).RootElement.GetProperty("subEntityId").GetString());
+        Assert.True(links.IsAllowed(link));
+        // Another app's tab is not this product's to open.
+        Assert.False(links.IsAllowed(new Uri("https://teams.microsoft.com/l/entity/00000000-0000-0000-0000-000000000001/workspace")));
+        Assert.False(links.IsAllowed(new Uri($"https://teams.microsoft.com/l/entity/{appId}/other")));
+    }
+
+    [Fact]
+    public void WithTheAppsTeamsId_AnOriginNotAllowed_StillGivesNoLink()
+    {
+        var links = new CardLinks(Options.Create(new LinksOptions
+        {
+            AppBaseUrl = new Uri("https://evil.example/"),
+            AllowedOrigins = ["https://dre-collab.example.org"],
+            TeamsAppId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+        }));
+
+        Assert.Null(links.ToTab("partners/morocco"));
+    }
+
+    [Fact]
     public void PlannedContactsCard_OpensTheOutlookAhead_OrThePartnersPage()
     {
         var context = new CardContext(Dre.Core.Localization.Texts.English, CardGallery.Partners, CardGallery.Links, CardGallery.Now);

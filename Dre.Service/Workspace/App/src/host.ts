@@ -6,6 +6,8 @@ export interface HostContext {
   inTeams: boolean;
   language: Language;
   theme: "default" | "dark" | "contrast";
+  /** The page a Teams deep link into the tab asked for (its context's subEntityId, "partners/morocco"), if any. */
+  page?: string;
 }
 
 const languageOf = (locale: string | undefined): Language => (locale?.toLowerCase().startsWith("fr") ? "fr" : "en");
@@ -17,7 +19,7 @@ export async function hostContext(): Promise<HostContext> {
     try {
       await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(reject, 3000))]);
       const context = await app.getContext();
-      return { inTeams: true, language: languageOf(chosen ?? context.app.locale), theme: themeOf(context.app.theme) };
+      return { inTeams: true, language: languageOf(chosen ?? context.app.locale), theme: themeOf(context.app.theme), page: context.page.subPageId || undefined };
     } catch {
       // Framed, but not by Teams (Outlook on the web, a test page): fall through to the browser's settings.
     }

@@ -22,6 +22,9 @@ function Root({ host }: { host: HostContext }) {
 
 void Promise.all([hostContext(), signInConfig()]).then(([host, config]) => {
   signInWith(tokensFor(host, config));
+  // A card's "Open" button in Teams opens the tab at its start address (#/partners) with the page it meant in the
+  // context: go there before the first render.
+  if (host.page) history.replaceState(null, "", `#/${host.page}`);
   document.documentElement.lang = host.language;
   createRoot(document.getElementById("root")!).render(<Root host={host} />);
 });
