@@ -13,6 +13,7 @@ public sealed class StartupValidationTests
     [InlineData("Notifications:Lease", "00:00:10", "Notifications:Lease")]
     [InlineData("Audit:DeletedContentRetention", "00:10:00", "Audit:DeletedContentRetention")]
     [InlineData("Roles:DreOfficers:0", "anne.dupont@coe.int", "roles are granted by Entra object id only")]
+    [InlineData("Links:TeamsAppId", "dre-collab", "Links:TeamsAppId")]
     public async Task Startup_WithABadSetting_FailsNamingIt(string key, string value, string named)
     {
         var error = await ServiceStart.FailureAsync(new Dictionary<string, string?>
