@@ -40,11 +40,15 @@ public sealed class ContactKeyMigration(StoreTables tables, ILogger<ContactKeyMi
     }
 
     /// <summary>Moves the old row of a contact, if the store may still hold one, so that its shard holds it after this.</summary>
-    public async Task MoveIfOldAsync(string contactId, CancellationToken cancellationToken)
+    /// <returns>
+    /// False once the store is moved: a read that missed the shard then missed for good. True otherwise, even when this
+    /// call found no old row, since another instance may have moved it into the shard meanwhile.
+    /// </returns>
+    public async Task<bool> MoveIfOldAsync(string contactId, CancellationToken cancellationToken)
     {
         if (_moved)
         {
-            return;
+            return false;
         }
 
         var old = await Tables.Contacts.GetEntityIfExistsAsync<TableEntity>(contactId, ContactKeys.LegacyRowKey, cancellationToken: cancellationToken);
@@ -52,6 +56,8 @@ public sealed class ContactKeyMigration(StoreTables tables, ILogger<ContactKeyMi
         {
             await MoveAsync(old.Value!, cancellationToken);
         }
+
+        return true;
     }
 
     private async Task MoveAsync(TableEntity old, CancellationToken cancellationToken)

@@ -52,9 +52,8 @@ public sealed partial class TableContactStore(
         }
 
         var response = await ReadAsync(id, cancellationToken);
-        if (!response.HasValue)
+        if (!response.HasValue && await keys.MoveIfOldAsync(id, cancellationToken))
         {
-            await keys.MoveIfOldAsync(id, cancellationToken);
             response = await ReadAsync(id, cancellationToken);
         }
 
