@@ -35,7 +35,7 @@ public interface IContactStore
     /// <summary>Every contact with start in [from, to), oldest first, with its open follow-ups.</summary>
     IAsyncEnumerable<PeriodContact> ListWeekAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
-    /// <summary>Of every contact with start in [from, to), what counting needs and nothing more (narrow columns).</summary>
+    /// <summary>Of every contact with start in [from, to), what counting needs and nothing more: one point read per week (its facts row).</summary>
     IAsyncEnumerable<ContactFact> ListWeekFactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
     /// <remarks>Give <paramref name="pageSize"/> when only the first few rows are wanted: the service otherwise returns pages of up to 1,000.</remarks>

@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using Dre.Core.Storage;
 
 namespace Dre.Core.Contacts;
 
@@ -50,7 +49,7 @@ public sealed partial class TableContactStore
     {
         var rows = contacts.Select(ContactEntity.AsStored).SelectMany(ContactIndexes.Of).ToList();
         var transactions = rows.GroupBy(r => r.Table, StringComparer.Ordinal)
-            .SelectMany(t => TableBatches.Of(t.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity()))).Select(b => (Table: t.Key, Batch: b)));
+            .SelectMany(t => WeekFactsRows.Transactions(t.Key, t.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity()))).Select(b => (Table: t.Key, Batch: b)));
         await Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token));
         await outbox.AnnounceManyAsync(contacts.Select(c => (c.Id, c.Revision)).ToList(), options.CancellationToken);
         changes.Changed(rows.Select(r => ContactIndexes.WeekTouched(IndexRow.Parse(r.Key))).OfType<string>());

@@ -115,7 +115,7 @@ public sealed partial class TableContactStore(
         WeekRows(from, to, null, cancellationToken).Select(ContactIndexes.ReadPeriodContact);
 
     public IAsyncEnumerable<ContactFact> ListWeekFactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        WeekRows(from, to, ContactIndexes.FactColumns, cancellationToken).Select(ContactIndexes.ReadFact);
+        WeekFactsReads.ListAsync(tables.ContactsByWeek, from, to, cancellationToken);
 
     public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -187,12 +187,11 @@ public sealed partial class TableContactStore(
 
             var rows = ContactIndexes.Of(contact);
             var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            var upserts = rows.GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => group.Chunk(100).Select(batch =>
-                tables.Table(group.Key.Table).SubmitTransactionAsync(
-                    batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())),
-                    cancellationToken)));
+            var upserts = rows.GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => WeekFactsRows.Transactions(
+                    group.Key.Table, group.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())))
+                .Select(batch => tables.Table(group.Key.Table).SubmitTransactionAsync(batch, cancellationToken)));
             var deletes = staleKeys.Where(k => !current.Contains(k)).Select(IndexRow.Parse).Select(key =>
-                tables.Table(key.Table).DeleteEntityAsync(key.PartitionKey, key.RowKey, ETag.All, cancellationToken));
+                WeekFactsRows.DeleteAsync(tables.Table(key.Table), key, cancellationToken));
             await Task.WhenAll([.. upserts, .. deletes]);
 
             changes.Changed(rows.Select(r => r.Key).Concat(staleKeys).Select(IndexRow.Parse).Select(ContactIndexes.WeekTouched).OfType<string>());

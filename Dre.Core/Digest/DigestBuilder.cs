@@ -39,7 +39,7 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
             .OrderBy(f => f.ContactStart).ThenBy(f => f.FollowUpId, StringComparer.Ordinal).ToList();
         var seen = data.Facts.Where(f => VisibilityPolicy.MaySee(reader, f.Confidentiality, f.Audience)).ToList();
         var quiet = QuietPartners(snapshot, seen, DigestSlotReader.QuietSince(data.Slot, o), data.Slot);
-        var overlaps = OverlapFinder.Find(visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays), snapshot.FamilyOf).ToList();
+        var overlaps = Overlaps(snapshot, visible.Concat(planned), TimeSpan.FromDays(o.OverlapWindowDays));
         var chart = Chart(snapshot, seen, DigestSlotReader.ChartStart(data.Slot, o), o.ChartWeeks);
 
         Portfolio? PortfolioOf(IEnumerable<string> partnerIds) => partnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault()?.Portfolio;
@@ -50,8 +50,7 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
                     .Where(x => snapshot.Find(x.Id)?.Portfolio == portfolio)
                     .GroupBy(x => x.Id)
                     .Select(g => new PartnerActivity(snapshot.Find(g.Key)!, g.Select(x => x.Contact).OrderBy(c => c.Start).ToList()))),
-                overlaps.Where(x => snapshot.Find(x.PartnerId)?.Portfolio == portfolio)
-                    .Select(x => new Overlap(snapshot.Find(x.PartnerId)!, x.First, x.Second)).Take(MaxPerList).ToList(),
+                overlaps.GetValueOrDefault(portfolio) ?? [],
                 newFollowUps.Where(f => PortfolioOf(f.PartnerIds) == portfolio).Take(MaxPerList).ToList(),
                 overdue.Where(f => PortfolioOf(f.PartnerIds) == portfolio).Take(MaxPerList).ToList(),
                 planned.Where(c => PortfolioOf(c.PartnerIds) == portfolio).Take(MaxPerList).ToList(),
@@ -60,6 +59,22 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
 
         // Nothing says how many restricted contacts the reader does not see: a count is a disclosure too.
         return new WeeklyDigest(schedule.Frequency, from, to, sections, chart, o.QuietAfterWeeks);
+    }
+
+    /// <summary>The first overlaps of each portfolio, in the order found, taken in one pass over them.</summary>
+    private static Dictionary<Portfolio, List<Overlap>> Overlaps(PartnerSnapshot snapshot, IEnumerable<ContactSummary> contacts, TimeSpan window)
+    {
+        var byPortfolio = new Dictionary<Portfolio, List<Overlap>>();
+        foreach (var (partnerId, first, second) in OverlapFinder.Find(contacts, window, snapshot.FamilyOf))
+        {
+            if (snapshot.Find(partnerId) is { } partner && byPortfolio.GetValueOrDefault(partner.Portfolio, []) is { Count: < MaxPerList } list)
+            {
+                list.Add(new Overlap(partner, first, second));
+                byPortfolio[partner.Portfolio] = list;
+            }
+        }
+
+        return byPortfolio;
     }
 
     /// <summary>
@@ -88,20 +103,19 @@ public sealed class DigestBuilder(DigestSlotCache slots, IOptions<DigestOptions>
             .ToList();
     }
 
-    /// <summary>Contacts the reader may see per week and portfolio (a contact counts once, for its first known partner).</summary>
-    private static List<WeekCount> Chart(PartnerSnapshot snapshot, IReadOnlyList<ContactFact> seen, DateTimeOffset firstMonday, int weeks) =>
-        Enumerable.Range(0, weeks).Select(i =>
+    /// <summary>Contacts the reader may see per week and portfolio (a contact counts once, for its first known partner), in one pass.</summary>
+    private static List<WeekCount> Chart(PartnerSnapshot snapshot, IReadOnlyList<ContactFact> seen, DateTimeOffset firstMonday, int weeks)
+    {
+        var counts = Enumerable.Range(0, weeks).Select(_ => Portfolios.ToDictionary(p => p, _ => 0)).ToList();
+        var end = firstMonday.AddDays(7 * weeks);
+        foreach (var fact in seen)
         {
-            var start = firstMonday.AddDays(7 * i);
-            var counts = Portfolios.ToDictionary(p => p, _ => 0);
-            foreach (var fact in seen.Where(f => f.Start >= start && f.Start < start.AddDays(7)))
+            if (fact.Start >= firstMonday && fact.Start < end && fact.PartnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault() is { } partner)
             {
-                if (fact.PartnerIds.Select(snapshot.Find).OfType<Partner>().FirstOrDefault() is { } partner)
-                {
-                    counts[partner.Portfolio]++;
-                }
+                counts[(int)((fact.Start - firstMonday).Ticks / TimeSpan.TicksPerDay / 7)][partner.Portfolio]++;
             }
+        }
 
-            return new WeekCount(TableKeys.Week(start), counts);
-        }).ToList();
+        return counts.Select((c, i) => new WeekCount(TableKeys.Week(firstMonday.AddDays(7 * i)), c)).ToList();
+    }
 }

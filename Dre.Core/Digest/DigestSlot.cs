@@ -8,7 +8,7 @@ namespace Dre.Core.Digest;
 /// What one slot's digest is made of, for every reader at once: restricted contacts included, each with its audience,
 /// so that <see cref="DigestBuilder"/> filters it per reader through the visibility policy without reading again.
 /// </summary>
-/// <param name="Contacts">The week rows from the Monday of the period's first week to the end of the next period: the period's contacts and the planned ones.</param>
+/// <param name="Contacts">The week rows from the period's start to the end of the next period: the period's contacts and the planned ones.</param>
 /// <param name="Facts">Every contact from <see cref="WindowStart"/> to the end of the next period, for the chart and the quiet partners.</param>
 /// <param name="Overdue">Every open follow-up due before the slot's day.</param>
 public sealed record DigestSlot(

@@ -27,7 +27,7 @@ public sealed class DigestSlotCache(DigestSlotReader reader, ContactWeekChanges 
         }
 
         // Watched before reading: a write landing while the read runs must evict what the read returns.
-        var tokens = reader.WeeksOf(schedule, slot).Select(w => TableKeys.Week(w.From)).Append(ContactWeekChanges.DueFollowUps).Select(changes.Watch).ToList();
+        var tokens = reader.WeeksOf(schedule, slot).Select(w => TableKeys.Week(w.From)).Distinct(StringComparer.Ordinal).Append(ContactWeekChanges.DueFollowUps).Select(changes.Watch).ToList();
         Interlocked.Increment(ref _reads);
         var read = reader.ReadAsync(schedule, slot, cancellationToken);
         using (var entry = cache.CreateEntry(key))

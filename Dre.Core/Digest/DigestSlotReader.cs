@@ -6,21 +6,33 @@ using Microsoft.Extensions.Options;
 namespace Dre.Core.Digest;
 
 /// <summary>
-/// Reads a slot's <see cref="DigestSlot"/> in one stage of concurrent queries whatever the number of partners: one per
-/// ISO week from the chart's first week to the end of the next period (narrow columns, except the weeks of the period
-/// and of the next one, read whole) and one for the overdue follow-ups. With the defaults, ten queries for a weekly slot.
+/// Reads a slot's <see cref="DigestSlot"/> in one stage of concurrent reads whatever the number of partners: the weeks
+/// before the period (chart, quiet partners) as their facts rows, one point read each; from the period's start to the
+/// end of the next period, one query per ISO week, rows whole; and one query for the overdue follow-ups. With the
+/// defaults, a weekly slot makes four queries and seven point reads.
 /// </summary>
 public sealed class DigestSlotReader(IContactStore store, IPartnerDirectory directory, IOptions<DigestOptions> options)
 {
-    /// <summary>The week partitions a slot reads, each as the instants it covers and whether it is read whole.</summary>
+    /// <summary>
+    /// What a slot reads of each week partition, as the instants it covers and whether its rows are read whole (from the
+    /// period's start) or only its facts (before it); the week of the period's start is read both ways, either side of it.
+    /// </summary>
     public IReadOnlyList<(DateTimeOffset From, DateTimeOffset To, bool Whole)> WeeksOf(DigestSchedule schedule, DateTimeOffset slot)
     {
         var (from, _, windowStart, plannedTo) = Window(schedule, slot);
-        var wholeFrom = Max(windowStart, MondayOf(from));
         var weeks = new List<(DateTimeOffset, DateTimeOffset, bool)>();
         for (var monday = MondayOf(windowStart); monday < plannedTo; monday = monday.AddDays(7))
         {
-            weeks.Add((Max(monday, windowStart), Min(monday.AddDays(7), plannedTo), monday >= wholeFrom));
+            var (start, end) = (Max(monday, windowStart), Min(monday.AddDays(7), plannedTo));
+            if (start < from)
+            {
+                weeks.Add((start, Min(end, from), false));
+            }
+
+            if (end > from)
+            {
+                weeks.Add((Max(start, from), end, true));
+            }
         }
 
         return weeks;

@@ -17,14 +17,18 @@ public static class OverlapFinder
             .GroupBy(x => x.PartnerId, x => x.Contact);
         foreach (var group in byPartner)
         {
-            var ordered = group.Where(c => MaesOf(c).Count > 0).DistinctBy(c => c.ContactId).OrderBy(c => c.Start).ToList();
+            // Each contact's MAEs once, and an id per distinct set: a digest's week compares thousands of pairs, and two
+            // contacts with the same MAEs (most pairs) share one, which no set comparison is needed to tell.
+            var ordered = group.DistinctBy(c => c.ContactId).Select(c => (Contact: c, Maes: MaesOf(c))).Where(x => x.Maes.Count > 0).OrderBy(x => x.Contact.Start).ToList();
+            var sets = new Dictionary<string, int>(StringComparer.Ordinal);
+            var setIds = ordered.Select(x => SetId(sets, x.Maes)).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {
-                for (var j = i + 1; j < ordered.Count && ordered[j].Start - ordered[i].Start <= window; j++)
+                for (var j = i + 1; j < ordered.Count && ordered[j].Contact.Start - ordered[i].Contact.Start <= window; j++)
                 {
-                    if (!MaesOf(ordered[i]).Overlaps(MaesOf(ordered[j])))
+                    if (setIds[i] != setIds[j] && !ordered[i].Maes.Overlaps(ordered[j].Maes))
                     {
-                        yield return (group.Key, ordered[i], ordered[j]);
+                        yield return (group.Key, ordered[i].Contact, ordered[j].Contact);
                     }
                 }
             }
@@ -33,4 +37,16 @@ public static class OverlapFinder
 
     private static HashSet<string> MaesOf(ContactSummary contact) =>
         contact.CoeParticipants.Select(p => p.Mae).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The same id for sets equal as <see cref="StringComparer.OrdinalIgnoreCase"/> compares (upper-cased, ordered).</summary>
+    private static int SetId(Dictionary<string, int> sets, HashSet<string> maes)
+    {
+        var key = string.Join('\n', maes.Select(m => m.ToUpperInvariant()).Order(StringComparer.Ordinal));
+        if (!sets.TryGetValue(key, out var id))
+        {
+            sets[key] = id = sets.Count;
+        }
+
+        return id;
+    }
 }

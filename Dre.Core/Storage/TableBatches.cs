@@ -13,7 +13,8 @@ internal static class TableBatches
     private const long MaxBytes = 1024 * 1024;
 
     /// <summary>The actions in transactions, each of one partition, in the order given within a partition.</summary>
-    public static IEnumerable<IReadOnlyList<TableTransactionAction>> Of(IEnumerable<TableTransactionAction> actions)
+    /// <param name="reserved">Operations each transaction leaves free, for the caller to add (a small entity each).</param>
+    public static IEnumerable<IReadOnlyList<TableTransactionAction>> Of(IEnumerable<TableTransactionAction> actions, int reserved = 0)
     {
         foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
         {
@@ -22,7 +23,7 @@ internal static class TableBatches
             foreach (var action in partition)
             {
                 var size = action.Entity is TableEntity entity ? EntitySize.Of(entity) : 0;
-                if (batch.Count == MaxOperations || (batch.Count > 0 && bytes + size > MaxBytes))
+                if (batch.Count == MaxOperations - reserved || (batch.Count > 0 && bytes + size > MaxBytes))
                 {
                     yield return batch;
                     batch = [];

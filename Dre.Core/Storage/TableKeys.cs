@@ -28,6 +28,11 @@ public static class TableKeys
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day)}-W{ISOWeek.GetWeekOfYear(day):D2}");
     }
 
+    /// <summary>The Monday 00:00 UTC that starts a week partition ("2026-W48").</summary>
+    public static DateTimeOffset MondayOfWeek(string week) => new(
+        ISOWeek.ToDateTime(int.Parse(week.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(week.AsSpan(6), CultureInfo.InvariantCulture), DayOfWeek.Monday),
+        TimeSpan.Zero);
+
     /// <summary>Every week partition that an interval touches, in order.</summary>
     public static IEnumerable<string> Weeks(DateTimeOffset from, DateTimeOffset toExclusive)
     {

@@ -1,15 +1,12 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Dre.Core.Contacts;
-using Dre.Core.Digest;
 using Dre.Core.Identity;
-using Dre.Core.Partners;
 using Dre.Core.Tests.Storage;
 using Dre.Testing;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using static Dre.Core.Tests.Digest.SlotDigests;
 
 namespace Dre.Core.Tests.Digest;
 
@@ -19,11 +16,7 @@ namespace Dre.Core.Tests.Digest;
 /// </summary>
 public sealed class DigestBackfillTests : IAsyncLifetime
 {
-    private static readonly DigestSchedule Weekly = DigestSchedule.From(new DigestOptions(), DigestFrequency.Weekly);
     private static readonly DateTimeOffset Slot = new(2024, 6, 17, 8, 0, 0, TimeSpan.FromHours(2));
-    private static readonly UserContext Eva = new("eva", "Eva Schmidt", "eva.schmidt@coe.int", new HashSet<Role> { Role.Staff });
-    private static readonly UserContext Staff = new("staff", "Someone Else", "someone@coe.int", new HashSet<Role> { Role.Staff });
-    private static readonly UserContext Officer = new("officer", "DRE Officer", "officer@coe.int", new HashSet<Role> { Role.Staff, Role.DreOfficer });
 
     /// <summary>The columns the previous layout's week rows did not have.</summary>
     private static readonly string[] NewColumns = ["OpenFollowUps", "Confidentiality", "Audience"];
@@ -66,21 +59,20 @@ public sealed class DigestBackfillTests : IAsyncLifetime
     }
 
     /// <summary>Each reader's digest of the slot, as JSON, read from the store afresh.</summary>
-    private async Task<string[]> DigestsAsync(UserContext[] readers)
-    {
-        var options = Options.Create(new DigestOptions());
-        var reader = new DigestSlotReader(_store.Contacts, _store.Services.GetRequiredService<IPartnerDirectory>(), options);
-        using var cache = new MemoryCache(new MemoryCacheOptions());
-        var builder = new DigestBuilder(new DigestSlotCache(reader, new ContactWeekChanges(), cache), options);
-        var data = await builder.SlotAsync(Weekly, Slot);
-        return [.. readers.Select(r => JsonSerializer.Serialize(builder.For(Weekly, data, r)))];
-    }
+    private async Task<string[]> DigestsAsync(UserContext[] readers) =>
+        [.. (await SlotDigests.ReadAsync(_store, Slot, readers)).Select(d => JsonSerializer.Serialize(d))];
 
-    /// <summary>Rewrites every week row as the previous version wrote it: without the columns it did not have.</summary>
+    /// <summary>Rewrites every week row as the previous version wrote it: without the columns it did not have, and no facts rows.</summary>
     private async Task ToPreviousLayoutAsync()
     {
         await foreach (var row in _store.Tables.ContactsByWeek.QueryAsync<TableEntity>())
         {
+            if (row.RowKey == WeekFactsRows.RowKey)
+            {
+                await _store.Tables.ContactsByWeek.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag);
+                continue;
+            }
+
             foreach (var column in row.Keys.Where(k => NewColumns.Any(c => k == c || k.StartsWith(c + "_", StringComparison.Ordinal))).ToList())
             {
                 row.Remove(column);

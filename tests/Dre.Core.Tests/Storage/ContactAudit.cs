@@ -57,7 +57,8 @@ internal sealed class ContactAudit(StoreInstance store)
         var problems = new List<string>();
         foreach (var table in IndexTables)
         {
-            await foreach (var row in store.Tables.Table(table).QueryAsync<TableEntity>())
+            // A week's facts row is of the week, not of a contact: its own tests check it.
+            await foreach (var row in store.Tables.Table(table).QueryAsync<TableEntity>(r => r.RowKey != WeekFactsRows.RowKey))
             {
                 var key = $"{table}|{row.PartitionKey}|{row.RowKey}";
                 if (!expected.Remove(key, out var revision))
