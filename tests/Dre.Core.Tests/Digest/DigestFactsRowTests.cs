@@ -71,6 +71,20 @@ public sealed class DigestFactsRowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ContactsAddedInBulk_IntoAPastChartWeek_ShowInTheNextBuild()
+    {
+        var before = await DigestsAsync();
+        var imported = Enumerable.Range(0, 3)
+            .Select(i => ContactFactory.Create(Draft("morocco", At(2023, 2, 1).AddHours(i), $"Imported {i}", Confidentiality.Internal), Eva, _store.Clock.GetUtcNow(), _ => true))
+            .ToList();
+
+        await _store.Contacts.TryAddManyAsync(imported, parallelism: 2);
+        var after = await DigestsAsync();
+
+        Assert.All(Readers.Select((_, i) => i), i => Assert.Equal(Chart(before[i], "2023-W05") + 3, Chart(after[i], "2023-W05")));
+    }
+
+    [Fact]
     public async Task ARestrictedContactInAFactsRow_CountsForItsAudienceAlone()
     {
         await DigestsAsync();
@@ -90,16 +104,18 @@ public sealed class DigestFactsRowTests : IAsyncLifetime
     private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.Zero);
 
     private async Task<Contact> LogAsync(string partnerId, DateTimeOffset start, string subject, Confidentiality confidentiality) =>
-        (await _store.Service.LogAsync(new ContactDraft
-        {
-            Kind = ContactKind.Meeting,
-            Start = start,
-            PartnerIds = [partnerId],
-            Subject = subject,
-            CoeParticipants = [new CoeParticipant("Someone", null, "DRE")],
-            Source = ContactSource.Teams,
-            Confidentiality = confidentiality,
-        }, Eva)).Contact!;
+        (await _store.Service.LogAsync(Draft(partnerId, start, subject, confidentiality), Eva)).Contact!;
+
+    private static ContactDraft Draft(string partnerId, DateTimeOffset start, string subject, Confidentiality confidentiality) => new()
+    {
+        Kind = ContactKind.Meeting,
+        Start = start,
+        PartnerIds = [partnerId],
+        Subject = subject,
+        CoeParticipants = [new CoeParticipant("Someone", null, "DRE")],
+        Source = ContactSource.Teams,
+        Confidentiality = confidentiality,
+    };
 
     private Task<WeeklyDigest[]> DigestsAsync() => SlotDigests.ReadAsync(_store, Slot, Readers);
 
