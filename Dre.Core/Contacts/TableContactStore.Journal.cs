@@ -43,10 +43,12 @@ public sealed partial class TableContactStore
     /// </summary>
     /// <param name="pending">The previous write's entry, when its writer died before recording it.</param>
     /// <returns>The contact's ETag after the write, or the one it was stored with when a newer revision came meanwhile.</returns>
-    private async Task<ETag> CompleteAsync(Contact contact, ETag stored, JournalMarker marker, List<string> staleKeys, AuditRecord? change, CancellationToken cancellationToken, AuditRecord? pending = null)
+    private async Task<ETag> CompleteAsync(
+        Contact contact, ETag stored, JournalMarker marker, List<string> staleKeys, AuditRecord? change, CancellationToken cancellationToken,
+        AuditRecord? pending = null, IReadOnlyDictionary<string, PartnerTimelineRows.Read>? timelines = null)
     {
         await Task.WhenAll(
-            WriteIndexesAsync(contact, staleKeys, cancellationToken),
+            WriteIndexesAsync(contact, staleKeys, cancellationToken, timelines),
             outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken),
             RecordAsync(contact.Id, pending, cancellationToken),
             RecordAsync(contact.Id, change, cancellationToken));
@@ -114,19 +116,41 @@ public sealed partial class TableContactStore
         }
     }
 
-    /// <summary>Every partition's batch of the contact's index rows and every stale row's delete, at once.</summary>
-    private async Task WriteIndexesAsync(Contact contact, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every partition's batch of the contact's index rows and every stale row's delete, at once; a partner's rows and
+    /// deletes in one transaction with its timeline's update (read before, in <paramref name="timelines"/>, or now).
+    /// </summary>
+    private async Task WriteIndexesAsync(Contact contact, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, IReadOnlyDictionary<string, PartnerTimelineRows.Read>? timelines = null)
     {
         var rows = ContactIndexes.Of(contact);
         var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var upserts = rows.GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => group.Chunk(100).Select(batch =>
+        var stale = staleKeys.Where(k => !current.Contains(k)).Distinct(StringComparer.Ordinal).Select(IndexRow.Parse).ToList();
+        var summary = rows.Count > 0 ? ContactSummary.Of(contact) : null;
+        var partners = rows.Where(r => r.Table == ContactIndexes.ByPartner).Select(r => r.PartitionKey)
+            .Concat(stale.Where(k => k.Table == ContactIndexes.ByPartner).Select(k => k.PartitionKey)).Distinct(StringComparer.Ordinal)
+            .Select(partnerId => _timelines.WriteAsync(
+                partnerId,
+                [.. rows.Where(r => r.Table == ContactIndexes.ByPartner && r.PartitionKey == partnerId)],
+                [.. stale.Where(k => k.Table == ContactIndexes.ByPartner && k.PartitionKey == partnerId).Select(k => k.RowKey)],
+                [(contact.Id, contact.PartnerIds.Contains(partnerId) ? summary : null)],
+                timelines?.GetValueOrDefault(partnerId),
+                cancellationToken));
+        var upserts = rows.Where(r => r.Table != ContactIndexes.ByPartner).GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => group.Chunk(100).Select(batch =>
             tables.Table(group.Key.Table).SubmitTransactionAsync(
                 batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())),
                 cancellationToken)));
-        var deletes = staleKeys.Where(k => !current.Contains(k)).Distinct(StringComparer.Ordinal).Select(IndexRow.Parse).Select(key =>
+        var deletes = stale.Where(k => k.Table != ContactIndexes.ByPartner).Select(key =>
             tables.Table(key.Table).DeleteEntityAsync(key.PartitionKey, key.RowKey, ETag.All, cancellationToken));
-        await Task.WhenAll([.. upserts, .. deletes]);
+        await Task.WhenAll([.. partners, .. upserts, .. deletes]);
         changes.Changed(rows.Select(r => r.Key).Concat(staleKeys).Select(IndexRow.Parse).Select(ContactIndexes.WeekTouched).OfType<string>());
+    }
+
+    /// <summary>The timelines of the partners a write touches, read alongside its first round trip so that the second can update them.</summary>
+    private async Task<IReadOnlyDictionary<string, PartnerTimelineRows.Read>> ReadTimelinesAsync(IEnumerable<string> partnerIds, CancellationToken cancellationToken)
+    {
+        var ids = partnerIds.Distinct(StringComparer.Ordinal).ToList();
+        var reads = await Task.WhenAll(ids.Select(id => _timelines.ReadAsync(id, cancellationToken)));
+        return ids.Zip(reads).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
     }
 
     /// <summary>The index rows of <paramref name="before"/> that <paramref name="after"/> does not have.</summary>

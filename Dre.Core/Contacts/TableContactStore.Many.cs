@@ -18,6 +18,7 @@ public sealed partial class TableContactStore
         var written = contacts.Select(c => Written(c, c.Revision)).ToList();
         var added = new (Contact Contact, ETag Stored, JournalMarker Marker)?[contacts.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        var timelines = ReadTimelinesAsync(contacts.SelectMany(c => c.PartnerIds), cancellationToken);
         await Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count), options, async (i, token) =>
         {
             var (contact, change) = written[i];
@@ -37,7 +38,7 @@ public sealed partial class TableContactStore
 
         var stored = added.OfType<(Contact Contact, ETag Stored, JournalMarker Marker)>().Select(a => a.Contact).ToList();
         await Task.WhenAll(
-            WriteIndexesManyAsync(stored, options),
+            WriteIndexesManyAsync(stored, await timelines, options),
             outbox.AnnounceManyAsync(stored.Select(c => (c.Id, c.Revision)).ToList(), cancellationToken),
             Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count).Where(i => added[i] is not null), options, async (i, token) =>
                 await RecordAsync(written[i].Stored.Id, written[i].Change, token)));
@@ -52,13 +53,22 @@ public sealed partial class TableContactStore
         return written.Select((w, i) => added[i] is null ? null : w.Stored with { Version = versions[i].ToString() }).ToList();
     }
 
-    /// <summary>The index rows of contacts just added, from the revision written rather than read back, in transactions per table and partition.</summary>
-    private async Task WriteIndexesManyAsync(IReadOnlyList<Contact> contacts, ParallelOptions options)
+    /// <summary>
+    /// The index rows of contacts just added, from the revision written rather than read back, in transactions per table
+    /// and partition, a partner's with its timeline's update.
+    /// </summary>
+    private async Task WriteIndexesManyAsync(IReadOnlyList<Contact> contacts, IReadOnlyDictionary<string, PartnerTimelineRows.Read> timelines, ParallelOptions options)
     {
-        var rows = contacts.SelectMany(ContactIndexes.Of).ToList();
-        var transactions = rows.GroupBy(r => r.Table, StringComparer.Ordinal)
+        var indexed = contacts.Select(c => (Contact: c, Rows: ContactIndexes.Of(c))).ToList();
+        var rows = indexed.SelectMany(c => c.Rows).ToList();
+        var transactions = rows.Where(r => r.Table != ContactIndexes.ByPartner).GroupBy(r => r.Table, StringComparer.Ordinal)
             .SelectMany(t => TableBatches.Of(t.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity()))).Select(b => (Table: t.Key, Batch: b)));
-        await Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token));
+        var partners = indexed.SelectMany(c => c.Rows.Where(r => r.Table == ContactIndexes.ByPartner).Select(r => (Row: r, Summary: ContactSummary.Of(c.Contact))))
+            .GroupBy(r => r.Row.PartitionKey, StringComparer.Ordinal).ToList();
+        await Task.WhenAll(
+            Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token)),
+            Parallel.ForEachAsync(partners, options, async (partner, token) => await _timelines.WriteAsync(
+                partner.Key, [.. partner.Select(p => p.Row)], [], [.. partner.Select(p => (p.Summary.ContactId, (ContactSummary?)p.Summary))], timelines.GetValueOrDefault(partner.Key), token)));
         changes.Changed(rows.Select(r => ContactIndexes.WeekTouched(IndexRow.Parse(r.Key))).OfType<string>());
     }
 }

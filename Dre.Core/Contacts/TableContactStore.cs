@@ -20,6 +20,7 @@ public sealed partial class TableContactStore(
     StoreTables tables, ContactKeyMigration keys, TableOutbox outbox, AuditTrail audit, ContactWeekChanges changes, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private readonly ContactJournal _journal = new(tables, time);
+    private readonly PartnerTimelineRows _timelines = new(tables, time);
 
     public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
     {
@@ -27,6 +28,7 @@ public sealed partial class TableContactStore(
         var (stored, change) = Written(contact, contact.Revision);
         await keys.MoveIfOldAsync(stored.Id, cancellationToken);
         var marker = _journal.Marker(stored, [], change);
+        var timelines = ReadTimelinesAsync(stored.PartnerIds, cancellationToken);
         IReadOnlyList<Response> responses;
         try
         {
@@ -36,10 +38,11 @@ public sealed partial class TableContactStore(
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             // The same meeting or e-mail was logged first (or this is the SDK's retry of our own insert): nothing was written.
+            await timelines;
             return null;
         }
 
-        var version = await CompleteAsync(ContactEntity.AsStored(stored), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), [], change, cancellationToken);
+        var version = await CompleteAsync(ContactEntity.AsStored(stored), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), [], change, cancellationToken, timelines: await timelines);
         return stored with { Version = version.ToString() };
     }
 
@@ -69,6 +72,7 @@ public sealed partial class TableContactStore(
         // Once this replace succeeds, a change of the previous write that its writer died before recording is only in
         // its marker, where the repair finds it within a minute: read alongside, it is recorded with ours at once.
         var pending = _journal.PendingChangeAsync(previous, cancellationToken);
+        var timelines = ReadTimelinesAsync(previous.PartnerIds.Concat(next.PartnerIds), cancellationToken);
         IReadOnlyList<Response> responses;
         try
         {
@@ -77,11 +81,11 @@ public sealed partial class TableContactStore(
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
         {
-            await pending;
+            await Task.WhenAll(pending, timelines);
             return await AfterRefusedReplaceAsync(previous, next, marker, stale, change, cancellationToken);
         }
 
-        var version = await CompleteAsync(ContactEntity.AsStored(next), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), stale, change, cancellationToken, await pending);
+        var version = await CompleteAsync(ContactEntity.AsStored(next), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), stale, change, cancellationToken, await pending, await timelines);
         return next with { Version = version.ToString() };
     }
 
@@ -121,6 +125,12 @@ public sealed partial class TableContactStore(
         var lower = TableKeys.NewestFirst(to.AddTicks(-1));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey ge {lower} and RowKey lt {upper}");
         return Summaries(tables.ContactsByPartner, filter, pageSize, cancellationToken);
+    }
+
+    public async Task<PartnerTimeline> GetTimelineAsync(string partnerId, CancellationToken cancellationToken = default)
+    {
+        using var timer = metrics.TimeStore("partner.timeline");
+        return await _timelines.GetAsync(partnerId, cancellationToken);
     }
 
     public IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>

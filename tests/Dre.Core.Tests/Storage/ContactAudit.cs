@@ -60,6 +60,12 @@ internal sealed class ContactAudit(StoreInstance store)
         {
             await foreach (var row in store.Tables.Table(table).QueryAsync<TableEntity>())
             {
+                if (table == ContactIndexes.ByPartner && row.RowKey == PartnerTimelineRows.RowKey)
+                {
+                    problems.AddRange(TimelineProblems(row, contacts));
+                    continue;
+                }
+
                 var key = $"{table}|{row.PartitionKey}|{row.RowKey}";
                 if (!expected.Remove(key, out var revision))
                 {
@@ -81,6 +87,38 @@ internal sealed class ContactAudit(StoreInstance store)
             .Select(r => $"journal row left: {r.RowKey} (written at {r.GetDateTimeOffset("WrittenAt"):O}, stored at {r.Timestamp:O}, now {store.Clock.GetUtcNow():O})"));
         return problems;
     }
+
+    /// <summary>
+    /// A partner's timeline row holds, of the stored contacts' rows of that partner, the newest started by the time it was
+    /// written and the soonest after, as they are stored now (or it is to be built).
+    /// </summary>
+    private static IEnumerable<string> TimelineProblems(TableEntity row, IReadOnlyList<Contact> contacts)
+    {
+        if (row.GetBoolean("Built") != true)
+        {
+            yield break;
+        }
+
+        var at = row.GetDateTimeOffset("WrittenAt")!.Value;
+        var rows = contacts.Where(c => ContactIndexes.Of(c).Any(r => r.Table == ContactIndexes.ByPartner && r.PartitionKey == row.PartitionKey))
+            .Select(ContactSummary.Of).ToList();
+        foreach (var (list, expected, complete) in new[]
+        {
+            ("Past", rows.Where(c => c.Start <= at).OrderByDescending(c => c.Start).ThenBy(c => c.ContactId, StringComparer.Ordinal).ToList(), row.GetBoolean("PastComplete") == true),
+            ("Future", rows.Where(c => c.Start > at).OrderBy(c => c.Start).ThenBy(c => c.ContactId, StringComparer.Ordinal).ToList(), row.GetBoolean("FutureComplete") == true),
+        })
+        {
+            var held = StoreJson.Read<IReadOnlyList<ContactSummary>>(row, list, []);
+            var json = held.Select(Json).ToList();
+            var wanted = expected.Take(complete ? int.MaxValue : held.Count).Select(Json).ToList();
+            if (!json.SequenceEqual(wanted))
+            {
+                yield return $"timeline of {row.PartitionKey}: {list} holds [{string.Join(", ", held.Select(c => c.ContactId))}], not [{string.Join(", ", expected.Select(c => c.ContactId))}]";
+            }
+        }
+    }
+
+    private static string Json(ContactSummary summary) => System.Text.Json.JsonSerializer.Serialize(summary with { Start = summary.Start.ToUniversalTime() }, StoreJson.Options);
 
     private static void Once(List<string> problems, string what, int count)
     {
