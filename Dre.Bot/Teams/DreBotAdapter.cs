@@ -7,7 +7,8 @@ namespace Dre.Bot.Teams;
 
 /// <summary>
 /// The Bot Framework adapter with the service's turn policy: each activity runs once, and a failed turn is logged and
-/// answered with an apology in English and French, never with its exception.
+/// answered with an apology in English and French, never with its exception. Its connector clients share one set of
+/// JSON contracts (<see cref="SharedConnectorContracts"/>).
 /// </summary>
 public sealed class DreBotAdapter : CloudAdapter
 {
@@ -18,6 +19,7 @@ public sealed class DreBotAdapter : CloudAdapter
     public DreBotAdapter(BotFrameworkAuthentication authentication, TurnClaimMiddleware turnClaims, ILogger<DreBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(new SharedConnectorContracts());
         Use(turnClaims);
         OnTurnError = async (turnContext, exception) =>
         {

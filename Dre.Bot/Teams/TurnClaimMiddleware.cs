@@ -33,23 +33,18 @@ public sealed class TurnClaimMiddleware(TurnClaims claims, ILogger<TurnClaimMidd
             return;
         }
 
-        var succeeded = false;
         try
         {
             await next(cancellationToken);
-            succeeded = true;
         }
-        finally
+        catch
         {
-            // Not the turn's token: a turn cancelled half-way must still leave its claim marked.
-            if (succeeded)
-            {
-                await claims.CompleteAsync(conversationId, activity.Id, CancellationToken.None);
-            }
-            else
-            {
-                await claims.FailAsync(conversationId, activity.Id, CancellationToken.None);
-            }
+            // Not the turn's token: a turn cancelled half-way must still give its claim back.
+            await claims.FailAsync(conversationId, activity.Id, CancellationToken.None);
+            throw;
         }
+
+        // Done once the answer has gone: Teams gets its response without waiting for the write.
+        claims.CompleteInBackground(conversationId, activity.Id);
     }
 }

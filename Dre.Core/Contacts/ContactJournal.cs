@@ -6,107 +6,28 @@ using Dre.Core.Storage;
 namespace Dre.Core.Contacts;
 
 /// <summary>
-/// The <c>Journal</c> rows of contact writes: one per write, written before the contact and deleted once its indexes
-/// agree with it, so that a write that stopped half-way is found and completed (see docs/storage.md).
+/// The journal of contact writes: one marker row per write, in the contact's own shard of the <c>Contacts</c> table,
+/// committed in one transaction with the contact and deleted, again with the contact, once its indexes agree with it
+/// (see docs/storage.md). A marker therefore exists only for a write that happened, and the repair finds each shard's
+/// markers in one key range, without reading the contacts around them.
 /// </summary>
 internal sealed class ContactJournal(StoreTables tables, TimeProvider time)
 {
-    public const string Partition = "contact";
+    /// <summary>Markers sort after every contact id (<c>k…</c>, <c>c…</c>), so that a range of contacts never meets one.</summary>
+    public const string Prefix = "~journal-";
+
+    private const string PrefixEnd = "~journal.";
+
+    private readonly LegacyContactJournal _legacy = new(tables);
 
     /// <summary>
-    /// One row per write, never shared: every writer of an Outlook item writes the same contact id and revision, and a
-    /// row they shared would be overwritten or deleted by a writer that lost the race while the winner still needs it.
-    /// It also holds the write's audit entry until the entry is in the audit trail.
+    /// The marker of one write, never shared: every writer of an Outlook item writes the same contact id and revision,
+    /// and a row they shared would be deleted by a writer that lost the race while the winner still needs it. It holds
+    /// the index rows the write makes stale and the write's audit entry until both are dealt with.
     /// </summary>
-    public async Task<JournalRow> WriteAsync(Contact contact, IReadOnlyList<string> staleKeys, AuditRecord? change, CancellationToken cancellationToken)
+    public TableEntity Marker(Contact contact, IReadOnlyList<string> staleKeys, AuditRecord? change)
     {
-        var row = Row(contact, staleKeys, change);
-        // An upsert, not an insert: the row key is this write's alone, and the SDK's retry of a write whose answer was
-        // lost must not fail the whole contact write on the 409 of its own first try.
-        var response = await tables.Journal.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        return new JournalRow(row.RowKey, ETagOf(response));
-    }
-
-    /// <summary>The rows of many new contacts' writes, in transactions of the one journal partition (upserts, as above).</summary>
-    public async Task<IReadOnlyList<JournalRow>> WriteManyAsync(IReadOnlyList<(Contact Contact, AuditRecord? Change)> writes, CancellationToken cancellationToken)
-    {
-        var rows = new List<JournalRow>(writes.Count);
-        var actions = writes.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(w.Contact, [], w.Change)));
-        foreach (var batch in TableBatches.Of(actions))
-        {
-            var responses = (await tables.Journal.SubmitTransactionAsync(batch, cancellationToken)).Value;
-            rows.AddRange(batch.Select((a, i) => new JournalRow(a.Entity.RowKey, ETagOf(responses[i]))));
-        }
-
-        return rows;
-    }
-
-    /// <summary>Deletes the row only as it was written: a row found gone was already completed by the repair.</summary>
-    public async Task ClearAsync(JournalRow row, CancellationToken cancellationToken) =>
-        await tables.Journal.DeleteEntityAsync(Partition, row.RowKey, row.ETag, cancellationToken);
-
-    /// <summary>
-    /// Deletes the rows as <see cref="ClearAsync"/> does, in transactions; a transaction refused because the repair
-    /// completed one of its rows first is done again row by row, where a row found gone is no failure.
-    /// </summary>
-    public async Task ClearManyAsync(IReadOnlyList<JournalRow> rows, CancellationToken cancellationToken)
-    {
-        var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(Partition, r.RowKey) { ETag = r.ETag }, r.ETag));
-        foreach (var batch in TableBatches.Of(actions))
-        {
-            try
-            {
-                await tables.Journal.SubmitTransactionAsync(batch, cancellationToken);
-            }
-            catch (TableTransactionFailedException)
-            {
-                foreach (var action in batch)
-                {
-                    await ClearAsync(new JournalRow(action.Entity.RowKey, action.ETag), cancellationToken);
-                }
-            }
-        }
-    }
-
-    /// <summary>The stale keys of every write of the contact still in the journal.</summary>
-    public async Task<List<string>> PendingStaleKeysAsync(string contactId, CancellationToken cancellationToken)
-    {
-        var stale = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {contactId + "-"} and RowKey lt {contactId + "."}");
-        await foreach (var row in tables.Journal.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            stale.AddRange(StaleKeysOf(row));
-        }
-
-        return stale;
-    }
-
-    /// <summary>Rows older than the cut-off: their writers are gone.</summary>
-    public IAsyncEnumerable<TableEntity> OlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        // Written at by the service's clock; rows from before that column are judged by the store's timestamp.
-        tables.Journal.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and (WrittenAt lt {cutoff} or Timestamp lt {cutoff})"),
-            cancellationToken: cancellationToken);
-
-    /// <summary>The audit entry of the write that made <paramref name="previous"/>, if its journal row is still there (its writer died before the repair).</summary>
-    public async Task<AuditRecord?> PendingChangeAsync(Contact previous, CancellationToken cancellationToken)
-    {
-        if (previous.ChangeId is not { } writeId)
-        {
-            return null;
-        }
-
-        var row = await tables.Journal.GetEntityIfExistsAsync<TableEntity>(Partition, Key(previous.Id, previous.Revision, writeId), cancellationToken: cancellationToken);
-        return row.HasValue ? ChangeOf(row.Value!) : null;
-    }
-
-    public static AuditRecord? ChangeOf(TableEntity row) => StoreJson.Read<AuditRecord?>(row, "Change", null);
-
-    public static IReadOnlyList<string> StaleKeysOf(TableEntity row) => StoreJson.Read<IReadOnlyList<string>>(row, "StaleKeys", []);
-
-    private TableEntity Row(Contact contact, IReadOnlyList<string> staleKeys, AuditRecord? change)
-    {
-        var row = new TableEntity(Partition, Key(contact.Id, contact.Revision, contact.ChangeId ?? Guid.NewGuid().ToString("N")))
+        var row = new TableEntity(ContactKeys.Partition(contact.Id), Key(contact.Id, contact.Revision, contact.ChangeId ?? Guid.NewGuid().ToString("N")))
         {
             ["ContactId"] = contact.Id,
             ["WrittenAt"] = time.GetUtcNow(),
@@ -121,10 +42,94 @@ internal sealed class ContactJournal(StoreTables tables, TimeProvider time)
         return row;
     }
 
-    private static ETag ETagOf(Response response) =>
-        response.Headers.ETag ?? throw new InvalidOperationException("Table Storage answered a journal write without an ETag.");
+    /// <summary>
+    /// The write's last step: its marker deleted as it was written, in one transaction with a merge of nothing into the
+    /// contact on the condition that it is still as this writer left it. A concurrent writer's newer revision makes the
+    /// transaction fail with 412 (and keeps the marker), where a read after our index rows used to catch it.
+    /// </summary>
+    public static IReadOnlyList<TableTransactionAction> Clear(JournalMarker marker, string contactId, ETag contact) =>
+    [
+        new(TableTransactionActionType.Delete, new TableEntity(ContactKeys.Partition(contactId), marker.RowKey), marker.ETag),
+        new(TableTransactionActionType.UpdateMerge, new TableEntity(ContactKeys.Partition(contactId), contactId), contact),
+    ];
 
-    private static string Key(string contactId, int revision, string writeId) => $"{contactId}-{revision:D10}-{writeId}";
+    public static bool IsMarker(TableEntity row) => row.RowKey.StartsWith(Prefix, StringComparison.Ordinal);
+
+    /// <summary>The stale keys of every write of the contact still journalled.</summary>
+    public async Task<List<string>> PendingStaleKeysAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ContactKeys.Partition(contactId)} and RowKey gt {Key(contactId)} and RowKey lt {Key(contactId)[..^1] + "."}");
+        var markers = tables.Contacts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ToListAsync(cancellationToken).AsTask();
+        var legacy = _legacy.PendingStaleKeysAsync(contactId, cancellationToken);
+        await Task.WhenAll(markers, legacy);
+        return [.. (await markers).SelectMany(StaleKeysOf), .. await legacy];
+    }
+
+    /// <summary>
+    /// Markers older than the cut-off, whose writers are gone: one key-range query per shard, a few at a time; then the
+    /// rows of the journal table that writes used before the markers.
+    /// </summary>
+    public async IAsyncEnumerable<TableEntity> OlderThanAsync(DateTimeOffset cutoff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var shards in ContactKeys.Partitions.Chunk(16))
+        {
+            var reads = shards.Select(shard => tables.Contacts.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {shard} and RowKey ge {Prefix} and RowKey lt {PrefixEnd} and WrittenAt lt {cutoff}"),
+                cancellationToken: cancellationToken).ToListAsync(cancellationToken).AsTask()).ToList();
+            await Task.WhenAll(reads);
+            foreach (var row in reads.SelectMany(r => r.Result))
+            {
+                yield return row;
+            }
+        }
+
+        await foreach (var row in _legacy.OlderThanAsync(cutoff, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The audit entry of the write that made <paramref name="previous"/>, if it is still journalled (its writer died before the repair).</summary>
+    public async Task<AuditRecord?> PendingChangeAsync(Contact previous, CancellationToken cancellationToken)
+    {
+        if (previous.ChangeId is not { } writeId)
+        {
+            return null;
+        }
+
+        var marker = tables.Contacts.GetEntityIfExistsAsync<TableEntity>(ContactKeys.Partition(previous.Id), Key(previous.Id, previous.Revision, writeId), cancellationToken: cancellationToken);
+        var legacy = _legacy.PendingChangeAsync(previous, writeId, cancellationToken);
+        await Task.WhenAll(marker, legacy);
+        return (await marker).HasValue ? ChangeOf((await marker).Value!) : await legacy;
+    }
+
+    /// <summary>Whether this write's marker is there: then its transaction was committed, whatever its answer said.</summary>
+    public async Task<JournalMarker?> FindAsync(TableEntity marker, CancellationToken cancellationToken) =>
+        await tables.Contacts.GetEntityIfExistsAsync<TableEntity>(marker.PartitionKey, marker.RowKey, ["PartitionKey"], cancellationToken) is { HasValue: true } found
+            ? new JournalMarker(marker.RowKey, found.Value!.ETag)
+            : null;
+
+    /// <summary>Deletes a row the repair completed, only as it was read: a row found gone was completed by another instance.</summary>
+    public async Task ClearAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        if (IsMarker(row))
+        {
+            await tables.Contacts.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+        }
+        else
+        {
+            await _legacy.ClearAsync(row, cancellationToken);
+        }
+    }
+
+    public static AuditRecord? ChangeOf(TableEntity row) => StoreJson.Read<AuditRecord?>(row, "Change", null);
+
+    public static IReadOnlyList<string> StaleKeysOf(TableEntity row) => StoreJson.Read<IReadOnlyList<string>>(row, "StaleKeys", []);
+
+    private static string Key(string contactId, int revision, string writeId) => $"{Key(contactId)}{revision:D10}-{writeId}";
+
+    private static string Key(string contactId) => $"{Prefix}{contactId}-";
 }
 
-internal sealed record JournalRow(string RowKey, ETag ETag);
+/// <summary>A marker as committed: its key and the ETag it was written with.</summary>
+internal sealed record JournalMarker(string RowKey, ETag ETag);

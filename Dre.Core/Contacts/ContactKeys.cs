@@ -14,6 +14,9 @@ internal static class ContactKeys
     /// <summary>The RowKey of every row of the layout before the shards, whose PartitionKey was the contact's id.</summary>
     public const string LegacyRowKey = "";
 
+    /// <summary>Every shard, <c>00</c> to <c>ff</c>.</summary>
+    public static readonly IReadOnlyList<string> Partitions = Enumerable.Range(0, 256).Select(i => i.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
     public static string Partition(string contactId) => TableKeys.Hash(contactId)[..2];
 
     public static string IdOf(TableEntity row) => row.RowKey.Length > 0 ? row.RowKey : row.PartitionKey;

@@ -29,6 +29,12 @@ public interface IContactStore
     /// <summary>A partner's contacts, newest first, with start in [from, to).</summary>
     IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What the partner's status shows of its contacts (the newest and the soonest ahead, restricted ones included), in one
+    /// point read; built from the partner's contacts by the first read that finds none.
+    /// </summary>
+    Task<PartnerTimeline> GetTimelineAsync(string partnerId, CancellationToken cancellationToken = default);
+
     /// <summary>Every contact with start in [from, to), oldest first.</summary>
     IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 

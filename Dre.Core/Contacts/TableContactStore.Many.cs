@@ -6,59 +6,68 @@ namespace Dre.Core.Contacts;
 public sealed partial class TableContactStore
 {
     /// <summary>
-    /// Adds many new contacts (an import's chunk) in the order of <see cref="TryAddAsync"/>, each stage for all of them
-    /// at once: journal rows → contacts → index rows and outbox → audit entries → journal rows cleared. The rows of one
-    /// partition (the journal, the outbox, a partner's or a week's index) go in transactions, which is what makes it
-    /// faster; a crash at any point leaves what a crash of single writes leaves, which the repair completes.
+    /// Adds many new contacts (an import's chunk) in the steps of <see cref="TryAddAsync"/>, each step for all of them
+    /// at once: each contact with its marker → index rows, outbox rows and audit entries → each marker cleared. The rows
+    /// of one partition (the outbox, a partner's or a week's index) go in transactions, which is what makes it faster; a
+    /// crash at any point leaves what a crash of single writes leaves, which the repair completes.
     /// </summary>
     public async Task<IReadOnlyList<Contact?>> TryAddManyAsync(IReadOnlyList<Contact> contacts, int parallelism, CancellationToken cancellationToken = default)
     {
         using var timer = metrics.TimeStore("contact.addMany");
         var written = contacts.Select(c => Written(c, c.Revision)).ToList();
-        var journal = await _journal.WriteManyAsync(written, cancellationToken);
-        var added = new Contact?[contacts.Count];
+        var added = new (Contact Contact, ETag Stored, JournalMarker Marker)?[contacts.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        var timelines = ReadTimelinesAsync(contacts.SelectMany(c => c.PartnerIds), cancellationToken);
         await Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count), options, async (i, token) =>
         {
+            var (contact, change) = written[i];
+            await keys.MoveIfOldAsync(contact.Id, token);
+            var marker = _journal.Marker(contact, [], change);
             try
             {
-                await keys.MoveIfOldAsync(written[i].Stored.Id, token);
-                var response = await tables.Contacts.AddEntityAsync(ContactEntity.From(written[i].Stored), token);
-                added[i] = written[i].Stored with { Version = response.Headers.ETag?.ToString() };
+                var responses = (await tables.Contacts.SubmitTransactionAsync(
+                    [new(TableTransactionActionType.Add, ContactEntity.From(contact)), new(TableTransactionActionType.Add, marker)], token)).Value;
+                added[i] = (ContactEntity.AsStored(contact), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])));
             }
-            catch (RequestFailedException e) when (e.Status == 409)
+            catch (TableTransactionFailedException e) when (e.Status == 409)
             {
                 // There already: the caller merges it as a second log.
             }
         });
 
-        var stored = added.OfType<Contact>().ToList();
-        await ProjectManyAsync(stored, options);
+        var stored = added.OfType<(Contact Contact, ETag Stored, JournalMarker Marker)>().Select(a => a.Contact).ToList();
+        await Task.WhenAll(
+            WriteIndexesManyAsync(stored, await timelines, options),
+            outbox.AnnounceManyAsync(stored.Select(c => (c.Id, c.Revision)).ToList(), cancellationToken),
+            Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count).Where(i => added[i] is not null), options, async (i, token) =>
+                await RecordAsync(written[i].Stored.Id, written[i].Change, token)));
+
+        var versions = new ETag?[contacts.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count).Where(i => added[i] is not null), options, async (i, token) =>
-            await RecordAsync(added[i]!.Id, written[i].Change, token));
-        await _journal.ClearManyAsync(journal, cancellationToken);
-        return added;
+        {
+            var (contact, etag, marker) = added[i]!.Value;
+            versions[i] = await ClearAsync(contact, etag, marker, [], token) ?? etag;
+        });
+
+        return written.Select((w, i) => added[i] is null ? null : w.Stored with { Version = versions[i].ToString() }).ToList();
     }
 
     /// <summary>
-    /// Writes the index rows and outbox rows of contacts just added, as <see cref="ProjectAsync"/> does for one: from the
-    /// revision written rather than read back, then read back to close the race with a writer that changed one meanwhile,
-    /// whose newer rows ours may have overwritten; such a contact is projected again as stored now.
+    /// The index rows of contacts just added, from the revision written rather than read back, in transactions per table
+    /// and partition, a partner's with its timeline's update.
     /// </summary>
-    private async Task ProjectManyAsync(IReadOnlyList<Contact> contacts, ParallelOptions options)
+    private async Task WriteIndexesManyAsync(IReadOnlyList<Contact> contacts, IReadOnlyDictionary<string, PartnerTimelineRows.Read> timelines, ParallelOptions options)
     {
-        var rows = contacts.Select(ContactEntity.AsStored).SelectMany(ContactIndexes.Of).ToList();
-        var transactions = rows.GroupBy(r => r.Table, StringComparer.Ordinal)
+        var indexed = contacts.Select(c => (Contact: c, Rows: ContactIndexes.Of(c))).ToList();
+        var rows = indexed.SelectMany(c => c.Rows).ToList();
+        var transactions = rows.Where(r => r.Table != ContactIndexes.ByPartner).GroupBy(r => r.Table, StringComparer.Ordinal)
             .SelectMany(t => WeekFactsRows.Transactions(t.Key, t.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity()))).Select(b => (Table: t.Key, Batch: b)));
-        await Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token));
-        await outbox.AnnounceManyAsync(contacts.Select(c => (c.Id, c.Revision)).ToList(), options.CancellationToken);
+        var partners = indexed.SelectMany(c => c.Rows.Where(r => r.Table == ContactIndexes.ByPartner).Select(r => (Row: r, Summary: ContactSummary.Of(c.Contact))))
+            .GroupBy(r => r.Row.PartitionKey, StringComparer.Ordinal).ToList();
+        await Task.WhenAll(
+            Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token)),
+            Parallel.ForEachAsync(partners, options, async (partner, token) => await _timelines.WriteAsync(
+                partner.Key, [.. partner.Select(p => p.Row)], [], [.. partner.Select(p => (p.Summary.ContactId, (ContactSummary?)p.Summary))], timelines.GetValueOrDefault(partner.Key), token)));
         changes.Changed(rows.Select(r => ContactIndexes.WeekTouched(IndexRow.Parse(r.Key))).OfType<string>());
-        await Parallel.ForEachAsync(contacts, options, async (contact, token) =>
-        {
-            if (await GetAsync(contact.Id, token) is { } after && after.Revision != contact.Revision)
-            {
-                await ProjectAsync(contact.Id, [], token);
-            }
-        });
     }
 }

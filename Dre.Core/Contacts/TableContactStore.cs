@@ -12,35 +12,38 @@ using Microsoft.Extensions.Logging;
 namespace Dre.Core.Contacts;
 
 /// <summary>
-/// Contacts in Azure Table Storage. Each write goes journal → contact → indexes and outbox → journal cleared, so that a crash at any
-/// point leaves either no trace or a journal row that <see cref="RepairAsync"/> completes; see docs/storage.md.
+/// Contacts in Azure Table Storage. Each write commits the contact with its journal marker, writes the indexes, outbox
+/// and audit entry, then clears the marker, so that a crash at any point leaves either no trace or a marker that
+/// <see cref="RepairAsync"/> completes; see docs/storage.md.
 /// </summary>
 public sealed partial class TableContactStore(
     StoreTables tables, ContactKeyMigration keys, TableOutbox outbox, AuditTrail audit, ContactWeekChanges changes, TimeProvider time, DreMetrics metrics, ILogger<TableContactStore> logger) : IContactStore
 {
     private readonly ContactJournal _journal = new(tables, time);
+    private readonly PartnerTimelineRows _timelines = new(tables, time);
 
     public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
     {
         using var timer = metrics.TimeStore("contact.add");
         var (stored, change) = Written(contact, contact.Revision);
-        var journal = await _journal.WriteAsync(stored, [], change, cancellationToken);
         await keys.MoveIfOldAsync(stored.Id, cancellationToken);
-        Response response;
+        var marker = _journal.Marker(stored, [], change);
+        var timelines = ReadTimelinesAsync(stored.PartnerIds, cancellationToken);
+        IReadOnlyList<Response> responses;
         try
         {
-            response = await tables.Contacts.AddEntityAsync(ContactEntity.From(stored), cancellationToken);
+            responses = (await tables.Contacts.SubmitTransactionAsync(
+                [new(TableTransactionActionType.Add, ContactEntity.From(stored)), new(TableTransactionActionType.Add, marker)], cancellationToken)).Value;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status == 409)
         {
-            await _journal.ClearAsync(journal, cancellationToken);
+            // The same meeting or e-mail was logged first (or this is the SDK's retry of our own insert): nothing was written.
+            await timelines;
             return null;
         }
 
-        // The audit entry is as derived as the index rows (the journal holds both until cleared): written alongside them.
-        await Task.WhenAll(ProjectAsync(stored.Id, [], cancellationToken, written: ContactEntity.AsStored(stored)), RecordAsync(stored.Id, change, cancellationToken));
-        await _journal.ClearAsync(journal, cancellationToken);
-        return stored with { Version = response.Headers.ETag?.ToString() };
+        var version = await CompleteAsync(ContactEntity.AsStored(stored), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), [], change, cancellationToken, timelines: await timelines);
+        return stored with { Version = version.ToString() };
     }
 
     public async Task<Contact?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -64,34 +67,50 @@ public sealed partial class TableContactStore(
     {
         using var timer = metrics.TimeStore("contact.replace");
         var (next, change) = Written(updated, previous.Revision + 1);
-        // Once this replace succeeds, a change of the previous write that its writer died before recording is only in its journal row.
-        await RecordPendingAsync(previous, cancellationToken);
-        var stale = StaleKeys(previous, next);
-        var journal = await _journal.WriteAsync(next, stale, change, cancellationToken);
-        Response response;
+        var stale = Left(previous, next);
+        var marker = _journal.Marker(next, stale, change);
+        // Once this replace succeeds, a change of the previous write that its writer died before recording is only in
+        // its marker, where the repair finds it within a minute: read alongside, it is recorded with ours at once.
+        var pending = _journal.PendingChangeAsync(previous, cancellationToken);
+        var timelines = ReadTimelinesAsync(previous.PartnerIds.Concat(next.PartnerIds), cancellationToken);
+        IReadOnlyList<Response> responses;
         try
         {
-            response = await tables.Contacts.UpdateEntityAsync(ContactEntity.From(next), ContactEntity.ETagOf(previous), TableUpdateMode.Replace, cancellationToken);
+            responses = (await tables.Contacts.SubmitTransactionAsync(
+                [new(TableTransactionActionType.UpdateReplace, ContactEntity.From(next), ContactEntity.ETagOf(previous)), new(TableTransactionActionType.Add, marker)], cancellationToken)).Value;
         }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
         {
-            // The 412 may answer the SDK's retry of our own replace, whose first answer was lost: then the stored
-            // contact is ours and only our stale keys say which rows it left behind. Projecting with them is right
-            // whoever won, so it is done before the journal row that holds them goes.
-            await ProjectAsync(next.Id, stale, cancellationToken);
-            var current = await GetAsync(previous.Id, cancellationToken) ?? throw new NotFoundException("The contact");
-            if (next.ChangeId is not null && current.ChangeId == next.ChangeId)
-            {
-                await RecordAsync(next.Id, change, cancellationToken);
-            }
-
-            await _journal.ClearAsync(journal, cancellationToken);
-            throw new VersionConflictException(current, current.Version!);
+            await Task.WhenAll(pending, timelines);
+            return await AfterRefusedReplaceAsync(previous, next, marker, stale, change, cancellationToken);
         }
 
-        await Task.WhenAll(ProjectAsync(next.Id, stale, cancellationToken, written: ContactEntity.AsStored(next)), RecordAsync(next.Id, change, cancellationToken));
-        await _journal.ClearAsync(journal, cancellationToken);
-        return next with { Version = response.Headers.ETag?.ToString() };
+        var version = await CompleteAsync(ContactEntity.AsStored(next), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), stale, change, cancellationToken, await pending, await timelines);
+        return next with { Version = version.ToString() };
+    }
+
+    /// <summary>
+    /// A refused replace wrote nothing, unless it answers the SDK's retry of our own transaction whose first answer was
+    /// lost: then our marker is there, the stored contact is ours (or newer), and the write goes on from it.
+    /// </summary>
+    private async Task<Contact> AfterRefusedReplaceAsync(Contact previous, Contact next, TableEntity marker, List<string> stale, AuditRecord? change, CancellationToken cancellationToken)
+    {
+        var currentRead = ReadAsync(previous.Id, cancellationToken);
+        var markerRead = _journal.FindAsync(marker, cancellationToken);
+        await Task.WhenAll(currentRead, markerRead);
+        if (!(await currentRead).HasValue)
+        {
+            throw new NotFoundException("The contact");
+        }
+
+        var stored = ContactEntity.To((await currentRead).Value!);
+        if (await markerRead is not { } found)
+        {
+            throw new VersionConflictException(stored, stored.Version!);
+        }
+
+        var version = await CompleteAsync(stored, ContactEntity.ETagOf(stored), found, [.. stale, .. Left(next, stored)], change, cancellationToken);
+        return stored.ChangeId == next.ChangeId ? stored with { Version = version.ToString() } : throw new VersionConflictException(stored, stored.Version!);
     }
 
     public async Task ProjectAgainAsync(string id, CancellationToken cancellationToken = default)
@@ -106,6 +125,12 @@ public sealed partial class TableContactStore(
         var lower = TableKeys.NewestFirst(to.AddTicks(-1));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey ge {lower} and RowKey lt {upper}");
         return Summaries(tables.ContactsByPartner, filter, pageSize, cancellationToken);
+    }
+
+    public async Task<PartnerTimeline> GetTimelineAsync(string partnerId, CancellationToken cancellationToken = default)
+    {
+        using var timer = metrics.TimeStore("partner.timeline");
+        return await _timelines.GetAsync(partnerId, cancellationToken);
     }
 
     public IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
@@ -128,28 +153,6 @@ public sealed partial class TableContactStore(
         }
     }
 
-    public async Task<int> RepairAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
-    {
-        var cutoff = time.GetUtcNow() - olderThan;
-        var repaired = 0;
-        await foreach (var row in _journal.OlderThanAsync(cutoff, cancellationToken))
-        {
-            var contactId = row.GetString("ContactId");
-            logger.LogWarning("Completing the interrupted write of contact {ContactId}", contactId);
-            await ProjectAsync(contactId, ContactJournal.StaleKeysOf(row), cancellationToken);
-            if (ContactJournal.ChangeOf(row) is { } change && (await GetAsync(contactId, cancellationToken))?.ChangeId == row.GetString("ChangeId"))
-            {
-                // The contact is still as this write left it: the write happened, and its entry may not have been recorded.
-                await RecordAsync(contactId, change, cancellationToken);
-            }
-
-            await _journal.ClearAsync(new JournalRow(row.RowKey, row.ETag), cancellationToken);
-            repaired++;
-        }
-
-        return repaired;
-    }
-
     /// <summary>The contact as this write stores it (revision, and the id of the write when it records a change) and its audit entry.</summary>
     private static (Contact Stored, AuditRecord? Change) Written(Contact contact, int revision)
     {
@@ -165,54 +168,6 @@ public sealed partial class TableContactStore(
         }
     }
 
-    /// <summary>Records the change of the write that made <paramref name="previous"/> if its journal row is still there (its writer died before the repair).</summary>
-    private async Task RecordPendingAsync(Contact previous, CancellationToken cancellationToken) =>
-        await RecordAsync(previous.Id, await _journal.PendingChangeAsync(previous, cancellationToken), cancellationToken);
-
-    /// <summary>
-    /// Writes the index rows of the contact as stored now, every partition's batch and every stale row's delete at once,
-    /// then announces it while reading it back: the read closes the race with a concurrent writer whose projection of a
-    /// newer revision ours could have overwritten, and projects that one again.
-    /// </summary>
-    /// <param name="written">The contact this writer has just stored, projected without reading it first.</param>
-    private async Task ProjectAsync(string contactId, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, bool announce = true, Contact? written = null)
-    {
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var contact = attempt == 0 && written is not null ? written : await GetAsync(contactId, cancellationToken);
-            if (contact is null)
-            {
-                return;
-            }
-
-            var rows = ContactIndexes.Of(contact);
-            var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            var upserts = rows.GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => WeekFactsRows.Transactions(
-                    group.Key.Table, group.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())))
-                .Select(batch => tables.Table(group.Key.Table).SubmitTransactionAsync(batch, cancellationToken)));
-            var deletes = staleKeys.Where(k => !current.Contains(k)).Select(IndexRow.Parse).Select(key =>
-                WeekFactsRows.DeleteAsync(tables.Table(key.Table), key, cancellationToken));
-            await Task.WhenAll([.. upserts, .. deletes]);
-
-            changes.Changed(rows.Select(r => r.Key).Concat(staleKeys).Select(IndexRow.Parse).Select(ContactIndexes.WeekTouched).OfType<string>());
-
-            // Part of the projection, so that the journal's repair announces a write whose writer died as well.
-            var announced = announce ? outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken) : Task.CompletedTask;
-            var readBack = GetAsync(contactId, cancellationToken);
-            await Task.WhenAll(announced, readBack);
-            if (await readBack is not { } after || after.Revision == contact.Revision)
-            {
-                return;
-            }
-        }
-    }
-
-    private static List<string> StaleKeys(Contact previous, Contact next)
-    {
-        var keep = ContactIndexes.Of(next).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        return ContactIndexes.Of(previous).Select(r => r.Key).Where(k => !keep.Contains(k)).ToList();
-    }
-
     /// <summary>
     /// Rewrites the index rows of every contact, without announcing them again: for rows written before a column was
     /// added to them. Idempotent, and safe beside live writes, since each contact is projected as <see cref="ProjectAgainAsync"/> does.
@@ -220,7 +175,9 @@ public sealed partial class TableContactStore(
     internal async Task<int> ProjectEveryContactAsync(CancellationToken cancellationToken)
     {
         var projected = 0;
-        await foreach (var row in tables.Contacts.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        // Below the journal's markers, which sort after every contact id.
+        var contacts = TableClient.CreateQueryFilter($"RowKey lt {ContactJournal.Prefix}");
+        await foreach (var row in tables.Contacts.QueryAsync<TableEntity>(contacts, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             var id = ContactKeys.IdOf(row);
             await ProjectAsync(id, await _journal.PendingStaleKeysAsync(id, cancellationToken), cancellationToken, announce: false);

@@ -35,32 +35,62 @@ public sealed class LeaseClaims(TableClient table, TimeProvider time, TimeSpan? 
             claim["LeaseUntil"] = now + lease;
         }
 
+        var indexing = Task.CompletedTask;
         if (retention is { } keep)
         {
-            // Indexed before the claim exists, so that no claim is left that pruning cannot find.
             claim[ClaimExpiry.Column] = now + keep;
-            await ClaimExpiry.IndexAsync(table, claim, now + keep, cancellationToken);
+            indexing = ClaimExpiry.IndexAsync(table, claim, now + keep, cancellationToken);
         }
 
+        // The index row and the claim side by side: one round trip's wait, not two. A claim pruning cannot find must not
+        // stay, so a claim made while its index row failed is given back before the failure goes to the caller.
+        var claiming = ClaimRowAsync(claim, lease, now, cancellationToken);
+        try
+        {
+            await Task.WhenAll(indexing, claiming);
+        }
+        catch when (claiming.IsCompletedSuccessfully && claiming.Result.Outcome == ClaimOutcome.Claimed)
+        {
+            await GiveBackAsync(claim, claiming.Result.Inserted);
+            throw;
+        }
+        catch when (claiming.IsCompletedSuccessfully)
+        {
+            // Held or done by another, whose own claim wrote its index row: this call left nothing unindexed.
+        }
+
+        return claiming.Result.Outcome;
+    }
+
+    private async Task<(ClaimOutcome Outcome, bool Inserted)> ClaimRowAsync(TableEntity claim, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         while (true)
         {
             try
             {
                 await table.AddEntityAsync(claim, cancellationToken);
-                return ClaimOutcome.Claimed;
+                return (ClaimOutcome.Claimed, true);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
                 var existing = await table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
                 if (existing.HasValue)
                 {
-                    return await TakeOverAsync(claim, existing.Value!, lease, now, cancellationToken);
+                    return (await TakeOverAsync(claim, existing.Value!, lease, now, cancellationToken), false);
                 }
 
                 // Deleted between the insert and the read (pruned, or released by an earlier version): insert again.
             }
         }
     }
+
+    /// <summary>
+    /// A row this call inserted goes again, as if never claimed; one taken over is released, keeping what its last
+    /// holders got done. Not the caller's token: the claim must not stay held because the caller gave up.
+    /// </summary>
+    private Task GiveBackAsync(TableEntity claim, bool inserted) => inserted
+        ? table.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, ETag.All, CancellationToken.None)
+        : ReleaseAsync(claim.PartitionKey, claim.RowKey, CancellationToken.None);
 
     /// <summary>How far a holder of this claim got (0 when none said), for a holder that takes over to go on from there.</summary>
     public async Task<int> ProgressAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)

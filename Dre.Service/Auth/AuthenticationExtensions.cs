@@ -1,3 +1,4 @@
+using Dre.Bot.Teams;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -66,6 +67,17 @@ public static class AuthenticationExtensions
 
         jwt.Events = new JwtBearerEvents
         {
+            // The bot's endpoint carries Bot Framework tokens, which the adapter checks: the API's scheme would only fail
+            // each of them against its own authority, and log it, on every turn.
+            OnMessageReceived = context =>
+            {
+                if (context.Request.Path.StartsWithSegments(TeamsBotExtensions.MessagesPath, StringComparison.OrdinalIgnoreCase))
+                {
+                    context.NoResult();
+                }
+
+                return Task.CompletedTask;
+            },
             // Entra ID signs tokens of every tenant with the same keys: the tenant is checked on its own.
             OnTokenValidated = context =>
             {

@@ -52,12 +52,15 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
 
         // The raw side logs a contact of its own each time: both sides insert, neither finds the other's contact.
         var logged = 0;
-        results.Add(await _harness.CompareAsync(
-            "contact log write", stored,
-            ct => _contacts.LogAsync(Draft(history, ++logged), Logger, ct),
-            "insert, then 1 transaction per index partition at once: the least the data needs",
-            ct => raw.LogContactAsync(ContactFactory.Create(Draft(history, ++logged), Logger, _time.GetUtcNow(), _ => true), ct),
-            cancellationToken));
+        foreach (var (label, wide) in new[] { ("contact log write, 1 partner", false), ("contact log write, 2 partners and 2 follow-ups", true) })
+        {
+            results.Add(await _harness.CompareAsync(
+                label, stored,
+                ct => _contacts.LogAsync(Draft(history, ++logged, wide), Logger, ct),
+                "insert, then 1 transaction per index partition at once: the least the data needs",
+                ct => raw.LogContactAsync(ContactFactory.Create(Draft(history, ++logged, wide), Logger, _time.GetUtcNow(), _ => true), ct),
+                cancellationToken));
+        }
 
         var (from, to) = history.PastWeek;
         results.Add(await _harness.CompareAsync(
@@ -208,13 +211,18 @@ internal sealed class StoreBench(BenchOptions options, IServiceProvider services
     /// A new contact in the second week after the one read: past the digest's read of the next week too, so that the reads
     /// see the history alone.
     /// </summary>
-    private static ContactDraft Draft(SyntheticHistory history, int n) => new()
+    /// <param name="wide">Two partners and two follow-ups with owners and due dates: more index partitions, the same round trips.</param>
+    private static ContactDraft Draft(SyntheticHistory history, int n, bool wide) => new()
     {
         Kind = ContactKind.Meeting,
         Start = history.PastWeek.To.AddDays(7).AddHours(9 + (n % 8)),
         End = history.PastWeek.To.AddDays(7).AddHours(10 + (n % 8)),
-        PartnerIds = [history.MedianPartner],
+        PartnerIds = wide ? [history.MedianPartner, history.PartnersByShare[1]] : [history.MedianPartner],
         CoeParticipants = [new CoeParticipant("Bench Logger", "bench-logger@coe.int", "DRE")],
+        FollowUps = wide
+            ? [new FollowUpDraft("Send the minutes", "bench-logger@coe.int", "Bench Logger", DateOnly.FromDateTime(history.PastWeek.To.UtcDateTime).AddDays(14)),
+               new FollowUpDraft("Propose a date", "bench-colleague@coe.int", "Bench Colleague", DateOnly.FromDateTime(history.PastWeek.To.UtcDateTime).AddDays(21))]
+            : [],
         Subject = $"Benchmark meeting {n}",
         Summary = "Reviewed the joint programme and agreed the next steps.",
         Topics = ["Co-operation programmes"],

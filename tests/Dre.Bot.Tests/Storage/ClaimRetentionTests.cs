@@ -3,6 +3,7 @@ using Dre.Bot.Conversations;
 using Dre.Bot.Teams;
 using Dre.Core.Storage;
 using Dre.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -72,7 +73,7 @@ public sealed class ClaimRetentionTests : IAsyncLifetime
 
     private async Task<TurnClaims> CompletedTurnAsync(string activityId)
     {
-        var turns = new TurnClaims(_tables, _clock);
+        var turns = new TurnClaims(_tables, _clock, NullLogger<TurnClaims>.Instance);
         await turns.ClaimAsync("a:chat", activityId);
         await turns.CompleteAsync("a:chat", activityId);
         return turns;

@@ -1,4 +1,5 @@
 using Dre.Testing;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dre.Bot.Tests.Teams;
@@ -46,6 +47,28 @@ public sealed class AuthenticatedBotFixture : BotEndpointFixture
         settings["ValidateAuthority"] = "false";
     }
 
-    protected override void ConfigureTestServices(IServiceCollection services) =>
+    private int _apiTokenChecks;
+
+    /// <summary>Tokens the API's own bearer scheme has judged (accepted or refused) since the start.</summary>
+    public int ApiTokenChecks => Volatile.Read(ref _apiTokenChecks);
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
         services.AddSingleton<Microsoft.Bot.Builder.IBot, EchoBot>();
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            var validated = jwt.Events.OnTokenValidated;
+            var failed = jwt.Events.OnAuthenticationFailed;
+            jwt.Events.OnTokenValidated = context =>
+            {
+                Interlocked.Increment(ref _apiTokenChecks);
+                return validated(context);
+            };
+            jwt.Events.OnAuthenticationFailed = context =>
+            {
+                Interlocked.Increment(ref _apiTokenChecks);
+                return failed(context);
+            };
+        });
+    }
 }

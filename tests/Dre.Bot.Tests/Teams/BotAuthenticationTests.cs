@@ -22,6 +22,21 @@ public sealed class BotAuthenticationTests(AuthenticatedBotFixture bot) : IClass
     }
 
     [Fact]
+    public async Task ChannelToken_IsCheckedByTheAdapterOnly_NeverByTheApisBearerScheme()
+    {
+        var message = bot.NewMessage("only once");
+        var before = bot.ApiTokenChecks;
+
+        var response = await bot.PostActivityAsync(message, bot.ChannelToken());
+        var refused = await bot.PostActivityAsync(bot.NewMessage("forged"), bot.ChannelToken(audience: "another-bot"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Single(await bot.Connector.WaitForAsync(r => r.IsActivity && r.ConversationId == message.Conversation.Id, 1));
+        Assert.Equal(before, bot.ApiTokenChecks);
+    }
+
+    [Fact]
     public async Task NoToken_IsRefused() =>
         await AssertRefused(null);
 

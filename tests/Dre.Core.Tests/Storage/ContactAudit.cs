@@ -52,7 +52,8 @@ internal sealed class ContactAudit(StoreInstance store)
     /// </summary>
     public async Task<List<string>> TablesAsync()
     {
-        var contacts = await store.Tables.Contacts.QueryAsync<TableEntity>().Select(ContactEntity.To).ToListAsync();
+        var rows = await store.Tables.Contacts.QueryAsync<TableEntity>().ToListAsync();
+        var contacts = rows.Where(r => !ContactJournal.IsMarker(r)).Select(ContactEntity.To).ToList();
         var expected = contacts.SelectMany(c => ContactIndexes.Of(c).Select(r => (r.Key, c.Revision))).ToDictionary(r => r.Key, r => r.Revision);
         var problems = new List<string>();
         foreach (var table in IndexTables)
@@ -60,6 +61,12 @@ internal sealed class ContactAudit(StoreInstance store)
             // A week's facts row is of the week, not of a contact: its own tests check it.
             await foreach (var row in store.Tables.Table(table).QueryAsync<TableEntity>(r => r.RowKey != WeekFactsRows.RowKey))
             {
+                if (table == ContactIndexes.ByPartner && row.RowKey == PartnerTimelineRows.RowKey)
+                {
+                    problems.AddRange(TimelineProblems(row, contacts));
+                    continue;
+                }
+
                 var key = $"{table}|{row.PartitionKey}|{row.RowKey}";
                 if (!expected.Remove(key, out var revision))
                 {
@@ -77,11 +84,42 @@ internal sealed class ContactAudit(StoreInstance store)
         problems.AddRange(contacts.Select(c => c.Id).Except(queued).Select(id => $"no outbox row: {id}"));
         problems.AddRange(queued.Except(contacts.Select(c => c.Id)).Select(id => $"outbox row of no stored contact: {id}"));
         // With when it was written, by the service's clock and the store's, since the repair chooses rows by those.
-        problems.AddRange(await store.Tables.Journal.QueryAsync<TableEntity>()
-            .Select(r => $"journal row left: {r.RowKey} (written at {r.GetDateTimeOffset("WrittenAt"):O}, stored at {r.Timestamp:O}, now {store.Clock.GetUtcNow():O})")
-            .ToListAsync());
+        problems.AddRange((await store.Tables.Journal.QueryAsync<TableEntity>().ToListAsync()).Concat(rows.Where(ContactJournal.IsMarker))
+            .Select(r => $"journal row left: {r.RowKey} (written at {r.GetDateTimeOffset("WrittenAt"):O}, stored at {r.Timestamp:O}, now {store.Clock.GetUtcNow():O})"));
         return problems;
     }
+
+    /// <summary>
+    /// A partner's timeline row holds, of the stored contacts' rows of that partner, the newest started by the time it was
+    /// written and the soonest after, as they are stored now (or it is to be built).
+    /// </summary>
+    private static IEnumerable<string> TimelineProblems(TableEntity row, IReadOnlyList<Contact> contacts)
+    {
+        if (row.GetBoolean("Built") != true)
+        {
+            yield break;
+        }
+
+        var at = row.GetDateTimeOffset("WrittenAt")!.Value;
+        var rows = contacts.Where(c => ContactIndexes.Of(c).Any(r => r.Table == ContactIndexes.ByPartner && r.PartitionKey == row.PartitionKey))
+            .Select(ContactSummary.Of).ToList();
+        foreach (var (list, expected, complete) in new[]
+        {
+            ("Past", rows.Where(c => c.Start <= at).OrderByDescending(c => c.Start).ThenBy(c => c.ContactId, StringComparer.Ordinal).ToList(), row.GetBoolean("PastComplete") == true),
+            ("Future", rows.Where(c => c.Start > at).OrderBy(c => c.Start).ThenBy(c => c.ContactId, StringComparer.Ordinal).ToList(), row.GetBoolean("FutureComplete") == true),
+        })
+        {
+            var held = StoreJson.Read<IReadOnlyList<ContactSummary>>(row, list, []);
+            var json = held.Select(Json).ToList();
+            var wanted = expected.Take(complete ? int.MaxValue : held.Count).Select(Json).ToList();
+            if (!json.SequenceEqual(wanted))
+            {
+                yield return $"timeline of {row.PartitionKey}: {list} holds [{string.Join(", ", held.Select(c => c.ContactId))}], not [{string.Join(", ", expected.Select(c => c.ContactId))}]";
+            }
+        }
+    }
+
+    private static string Json(ContactSummary summary) => System.Text.Json.JsonSerializer.Serialize(summary with { Start = summary.Start.ToUniversalTime() }, StoreJson.Options);
 
     private static void Once(List<string> problems, string what, int count)
     {

@@ -1,5 +1,9 @@
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Dre.Core.Storage;
+using Dre.Testing;
 
 namespace Dre.Core.Tests.Storage;
 
@@ -7,6 +11,7 @@ namespace Dre.Core.Tests.Storage;
 public sealed class LeaseClaimsTests : ClaimTableTests
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(1);
 
     private LeaseClaims _claims = null!;
 
@@ -80,5 +85,47 @@ public sealed class LeaseClaimsTests : ClaimTableTests
         await Table.AddEntityAsync(new TableEntity("p", "old") { ["UserId"] = "eva" });
 
         Assert.Equal(ClaimOutcome.Held, await _claims.TryClaimAsync("p", "old", Timeout.InfiniteTimeSpan));
+    }
+
+    [Fact]
+    public async Task ClaimWhoseIndexRowFails_IsNotLeftBehind_AndMayBeClaimedAgain()
+    {
+        await Assert.ThrowsAsync<RequestFailedException>(() => new LeaseClaims(TableFailingIndexRows(), Clock, Retention).TryClaimAsync("p", "r", Lease));
+
+        Assert.Empty(await ClaimRowsAsync());
+        Assert.Equal(ClaimOutcome.Claimed, await new LeaseClaims(Table, Clock, Retention).TryClaimAsync("p", "r", Lease));
+    }
+
+    [Fact]
+    public async Task ClaimTakenOverWhileItsIndexRowFails_IsReleased_WithWhatWasDone()
+    {
+        var first = new LeaseClaims(Table, Clock, Retention);
+        await first.TryClaimAsync("p", "r", Lease);
+        await first.RecordProgressAsync("p", "r", 3, Lease);
+        Clock.Advance(Lease);
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => new LeaseClaims(TableFailingIndexRows(), Clock, Retention).TryClaimAsync("p", "r", Lease));
+
+        Assert.Equal(ClaimOutcome.Claimed, await new LeaseClaims(Table, Clock, Retention).TryClaimAsync("p", "r", Lease));
+        Assert.Equal(3, await first.ProgressAsync("p", "r"));
+    }
+
+    /// <summary>The claims' table as seen through a store that refuses every write of the expiry index.</summary>
+    private TableClient TableFailingIndexRows()
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(new FailIndexRows(), HttpPipelinePosition.PerCall);
+        return new TableServiceClient(AzuriteServer.Shared.ConnectionString, options).GetTableClient(Table.Name);
+    }
+
+    private sealed class FailIndexRows : HttpPipelineSynchronousPolicy
+    {
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Uri.ToString().Contains("~expires-", StringComparison.Ordinal))
+            {
+                throw new RequestFailedException(503, "The index row was refused.");
+            }
+        }
     }
 }
