@@ -146,8 +146,10 @@ public sealed partial class ContactService(IContactStore store, IPartnerDirector
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>From the partner's list row, or from its follow-up partition when the row cannot tell (the reader may see too few of its entries).</summary>
     public async Task<IReadOnlyList<OpenFollowUp>> ListPartnerFollowUpsAsync(string partnerId, UserContext user, int limit, CancellationToken cancellationToken = default) =>
-        await store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), pageSize: limit, cancellationToken: cancellationToken)
+        (await store.GetPartnerFollowUpsAsync(partnerId, cancellationToken)).Visible(user, limit)
+        ?? await store.ListOpenFollowUpsAsync(FollowUpKeys.Partner(partnerId), pageSize: limit, cancellationToken: cancellationToken)
             .Where(f => VisibilityPolicy.MaySee(user, f))
             .Take(limit)
             .ToListAsync(cancellationToken);

@@ -35,6 +35,9 @@ public interface IContactStore
     /// </summary>
     Task<PartnerTimeline> GetTimelineAsync(string partnerId, CancellationToken cancellationToken = default);
 
+    /// <summary>The partner's first open follow-ups in due order (restricted ones included), in one point read; built from its follow-ups by the first read that finds none.</summary>
+    Task<PartnerFollowUps> GetPartnerFollowUpsAsync(string partnerId, CancellationToken cancellationToken = default);
+
     /// <summary>Every contact with start in [from, to), oldest first.</summary>
     IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 

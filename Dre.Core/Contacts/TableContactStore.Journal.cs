@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Dre.Core.Audit;
+using Dre.Core.FollowUps;
 using Microsoft.Extensions.Logging;
 
 namespace Dre.Core.Contacts;
@@ -45,10 +46,10 @@ public sealed partial class TableContactStore
     /// <returns>The contact's ETag after the write, or the one it was stored with when a newer revision came meanwhile.</returns>
     private async Task<ETag> CompleteAsync(
         Contact contact, ETag stored, JournalMarker marker, List<string> staleKeys, AuditRecord? change, CancellationToken cancellationToken,
-        AuditRecord? pending = null, IReadOnlyDictionary<string, PartnerTimelineRows.Read>? timelines = null)
+        AuditRecord? pending = null, PartnerLists? lists = null)
     {
         await Task.WhenAll(
-            WriteIndexesAsync(contact, staleKeys, cancellationToken, timelines),
+            WriteIndexesAsync(contact, staleKeys, cancellationToken, lists),
             outbox.AnnounceAsync(contact.Id, contact.Revision, cancellationToken),
             RecordAsync(contact.Id, pending, cancellationToken),
             RecordAsync(contact.Id, change, cancellationToken));
@@ -118,39 +119,61 @@ public sealed partial class TableContactStore
 
     /// <summary>
     /// Every partition's batch of the contact's index rows and every stale row's delete, at once; a partner's rows and
-    /// deletes in one transaction with its timeline's update (read before, in <paramref name="timelines"/>, or now).
+    /// deletes (of its contacts, of its follow-ups) in one transaction with the update of its list row (read before, in
+    /// <paramref name="lists"/>, or now).
     /// </summary>
-    private async Task WriteIndexesAsync(Contact contact, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, IReadOnlyDictionary<string, PartnerTimelineRows.Read>? timelines = null)
+    private async Task WriteIndexesAsync(Contact contact, IReadOnlyList<string> staleKeys, CancellationToken cancellationToken, PartnerLists? lists = null)
     {
         var rows = ContactIndexes.Of(contact);
         var current = rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var stale = staleKeys.Where(k => !current.Contains(k)).Distinct(StringComparer.Ordinal).Select(IndexRow.Parse).ToList();
         var summary = rows.Count > 0 ? ContactSummary.Of(contact) : null;
-        var partners = rows.Where(r => r.Table == ContactIndexes.ByPartner).Select(r => r.PartitionKey)
-            .Concat(stale.Where(k => k.Table == ContactIndexes.ByPartner).Select(k => k.PartitionKey)).Distinct(StringComparer.Ordinal)
-            .Select(partnerId => _timelines.WriteAsync(
-                partnerId,
-                [.. rows.Where(r => r.Table == ContactIndexes.ByPartner && r.PartitionKey == partnerId)],
-                [.. stale.Where(k => k.Table == ContactIndexes.ByPartner && k.PartitionKey == partnerId).Select(k => k.RowKey)],
-                [(contact.Id, contact.PartnerIds.Contains(partnerId) ? summary : null)],
-                timelines?.GetValueOrDefault(partnerId),
-                cancellationToken));
-        var upserts = rows.Where(r => r.Table != ContactIndexes.ByPartner).GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => WeekFactsRows.Transactions(
+        var listed = Partitions(rows, stale).Select(p => p.Table == ContactIndexes.ByPartner
+            ? _timelines.WriteAsync(
+                p.Partition, p.Rows, p.Stale,
+                (timeline, now) => timeline.With(contact.Id, contact.PartnerIds.Contains(p.Partition) ? summary : null, now),
+                lists?.Timelines.GetValueOrDefault(p.Partition), cancellationToken)
+            : _followUpLists.WriteAsync(
+                p.Partition, p.Rows, p.Stale,
+                (list, _) => list.With(contact.Id, p.Rows.Select(PartnerFollowUpRows.EntryOf)),
+                lists?.FollowUps.GetValueOrDefault(p.Partition), cancellationToken));
+        var upserts = rows.Where(r => !HasList(r.Table, r.PartitionKey)).GroupBy(r => (r.Table, r.PartitionKey)).SelectMany(group => WeekFactsRows.Transactions(
                 group.Key.Table, group.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity())))
             .Select(batch => tables.Table(group.Key.Table).SubmitTransactionAsync(batch, cancellationToken)));
-        var deletes = stale.Where(k => k.Table != ContactIndexes.ByPartner).Select(key =>
+        var deletes = stale.Where(k => !HasList(k.Table, k.PartitionKey)).Select(key =>
             WeekFactsRows.DeleteAsync(tables.Table(key.Table), key, cancellationToken));
-        await Task.WhenAll([.. partners, .. upserts, .. deletes]);
+        await Task.WhenAll([.. listed, .. upserts, .. deletes]);
         changes.Changed(rows.Select(r => r.Key).Concat(staleKeys).Select(IndexRow.Parse).Select(ContactIndexes.WeekTouched).OfType<string>());
     }
 
-    /// <summary>The timelines of the partners a write touches, read alongside its first round trip so that the second can update them.</summary>
-    private async Task<IReadOnlyDictionary<string, PartnerTimelineRows.Read>> ReadTimelinesAsync(IEnumerable<string> partnerIds, CancellationToken cancellationToken)
+    /// <summary>Whether an index partition has a list row its writes keep: a partner's contacts, a partner's follow-ups.</summary>
+    private static bool HasList(string table, string partition) =>
+        table == ContactIndexes.ByPartner || (table == ContactIndexes.FollowUps && PartnerFollowUpRows.Has(partition));
+
+    /// <summary>The partitions with a list row that rows or stale keys touch, each with its rows and stale row keys.</summary>
+    private static IEnumerable<(string Table, string Partition, IReadOnlyList<IndexRow> Rows, IReadOnlyList<string> Stale)> Partitions(
+        IReadOnlyList<IndexRow> rows, IReadOnlyList<(string Table, string PartitionKey, string RowKey)> stale) =>
+        rows.Select(r => (r.Table, r.PartitionKey)).Concat(stale.Select(k => (k.Table, k.PartitionKey)))
+            .Where(p => HasList(p.Table, p.PartitionKey)).Distinct()
+            .Select(p => (p.Table, p.PartitionKey,
+                (IReadOnlyList<IndexRow>)[.. rows.Where(r => r.Table == p.Table && r.PartitionKey == p.PartitionKey)],
+                (IReadOnlyList<string>)[.. stale.Where(k => k.Table == p.Table && k.PartitionKey == p.PartitionKey).Select(k => k.RowKey)]));
+
+    /// <summary>The list rows of the partners a write touches, read alongside its first round trip so that the second can update them.</summary>
+    private async Task<PartnerLists> ReadListsAsync(IEnumerable<string> partnerIds, CancellationToken cancellationToken)
     {
         var ids = partnerIds.Distinct(StringComparer.Ordinal).ToList();
-        var reads = await Task.WhenAll(ids.Select(id => _timelines.ReadAsync(id, cancellationToken)));
-        return ids.Zip(reads).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var timelines = Task.WhenAll(ids.Select(id => _timelines.ReadAsync(id, cancellationToken)));
+        var followUps = Task.WhenAll(ids.Select(id => _followUpLists.ReadAsync(FollowUpKeys.Partner(id), cancellationToken)));
+        await Task.WhenAll(timelines, followUps);
+        return new PartnerLists(
+            ids.Zip(await timelines).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal),
+            ids.Zip(await followUps).ToDictionary(p => FollowUpKeys.Partner(p.First), p => p.Second, StringComparer.Ordinal));
     }
+
+    /// <summary>The list rows read before a write: timelines by partner id, follow-up lists by partition.</summary>
+    private sealed record PartnerLists(
+        IReadOnlyDictionary<string, PartnerTimelineRows.Read> Timelines, IReadOnlyDictionary<string, PartnerFollowUpRows.Read> FollowUps);
 
     /// <summary>The index rows of <paramref name="before"/> that <paramref name="after"/> does not have.</summary>
     private static List<string> Left(Contact before, Contact after)

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Dre.Core.FollowUps;
 
 namespace Dre.Core.Contacts;
 
@@ -17,7 +18,7 @@ public sealed partial class TableContactStore
         var written = contacts.Select(c => Written(c, c.Revision)).ToList();
         var added = new (Contact Contact, ETag Stored, JournalMarker Marker)?[contacts.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        var timelines = ReadTimelinesAsync(contacts.SelectMany(c => c.PartnerIds), cancellationToken);
+        var lists = ReadListsAsync(contacts.SelectMany(c => c.PartnerIds), cancellationToken);
         await Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count), options, async (i, token) =>
         {
             var (contact, change) = written[i];
@@ -37,7 +38,7 @@ public sealed partial class TableContactStore
 
         var stored = added.OfType<(Contact Contact, ETag Stored, JournalMarker Marker)>().Select(a => a.Contact).ToList();
         await Task.WhenAll(
-            WriteIndexesManyAsync(stored, await timelines, options),
+            WriteIndexesManyAsync(stored, await lists, options),
             outbox.AnnounceManyAsync(stored.Select(c => (c.Id, c.Revision)).ToList(), cancellationToken),
             Parallel.ForEachAsync(Enumerable.Range(0, contacts.Count).Where(i => added[i] is not null), options, async (i, token) =>
                 await RecordAsync(written[i].Stored.Id, written[i].Change, token)));
@@ -54,20 +55,34 @@ public sealed partial class TableContactStore
 
     /// <summary>
     /// The index rows of contacts just added, from the revision written rather than read back, in transactions per table
-    /// and partition, a partner's with its timeline's update.
+    /// and partition, a partner's with the update of its list row.
     /// </summary>
-    private async Task WriteIndexesManyAsync(IReadOnlyList<Contact> contacts, IReadOnlyDictionary<string, PartnerTimelineRows.Read> timelines, ParallelOptions options)
+    private async Task WriteIndexesManyAsync(IReadOnlyList<Contact> contacts, PartnerLists lists, ParallelOptions options)
     {
         var indexed = contacts.Select(c => (Contact: c, Rows: ContactIndexes.Of(c))).ToList();
         var rows = indexed.SelectMany(c => c.Rows).ToList();
-        var transactions = rows.Where(r => r.Table != ContactIndexes.ByPartner).GroupBy(r => r.Table, StringComparer.Ordinal)
+        var transactions = rows.Where(r => !HasList(r.Table, r.PartitionKey)).GroupBy(r => r.Table, StringComparer.Ordinal)
             .SelectMany(t => WeekFactsRows.Transactions(t.Key, t.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r.ToEntity()))).Select(b => (Table: t.Key, Batch: b)));
-        var partners = indexed.SelectMany(c => c.Rows.Where(r => r.Table == ContactIndexes.ByPartner).Select(r => (Row: r, Summary: ContactSummary.Of(c.Contact))))
-            .GroupBy(r => r.Row.PartitionKey, StringComparer.Ordinal).ToList();
+        var summaries = contacts.ToDictionary(c => c.Id, ContactSummary.Of, StringComparer.Ordinal);
+        var listed = indexed.SelectMany(c => c.Rows.Where(r => HasList(r.Table, r.PartitionKey)).Select(r => (Row: r, c.Contact.Id)))
+            .GroupBy(r => (r.Row.Table, r.Row.PartitionKey)).ToList();
         await Task.WhenAll(
             Parallel.ForEachAsync(transactions, options, async (t, token) => await tables.Table(t.Table).SubmitTransactionAsync(t.Batch, token)),
-            Parallel.ForEachAsync(partners, options, async (partner, token) => await _timelines.WriteAsync(
-                partner.Key, [.. partner.Select(p => p.Row)], [], [.. partner.Select(p => (p.Summary.ContactId, (ContactSummary?)p.Summary))], timelines.GetValueOrDefault(partner.Key), token)));
+            Parallel.ForEachAsync(listed, options, async (partition, token) =>
+            {
+                var (table, key) = partition.Key;
+                IReadOnlyList<IndexRow> partitionRows = [.. partition.Select(p => p.Row)];
+                if (table == ContactIndexes.ByPartner)
+                {
+                    await _timelines.WriteAsync(key, partitionRows, [], (timeline, now) => partition.Aggregate<(IndexRow Row, string Id), PartnerTimeline?>(
+                        timeline, (next, p) => next?.With(p.Id, summaries[p.Id], now)), lists.Timelines.GetValueOrDefault(key), token);
+                }
+                else
+                {
+                    await _followUpLists.WriteAsync(key, partitionRows, [], (list, _) => partition.GroupBy(p => p.Id).Aggregate<IGrouping<string, (IndexRow Row, string Id)>, PartnerFollowUps?>(
+                        list, (next, contact) => next?.With(contact.Key, contact.Select(p => PartnerFollowUpRows.EntryOf(p.Row)))), lists.FollowUps.GetValueOrDefault(key), token);
+                }
+            }));
         changes.Changed(rows.Select(r => ContactIndexes.WeekTouched(IndexRow.Parse(r.Key))).OfType<string>());
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class TableContactStore(
 {
     private readonly ContactJournal _journal = new(tables, time);
     private readonly PartnerTimelineRows _timelines = new(tables, time);
+    private readonly PartnerFollowUpRows _followUpLists = new(tables, time);
 
     public async Task<Contact?> TryAddAsync(Contact contact, CancellationToken cancellationToken = default)
     {
@@ -28,7 +29,7 @@ public sealed partial class TableContactStore(
         var (stored, change) = Written(contact, contact.Revision);
         await keys.MoveIfOldAsync(stored.Id, cancellationToken);
         var marker = _journal.Marker(stored, [], change);
-        var timelines = ReadTimelinesAsync(stored.PartnerIds, cancellationToken);
+        var lists = ReadListsAsync(stored.PartnerIds, cancellationToken);
         IReadOnlyList<Response> responses;
         try
         {
@@ -38,11 +39,11 @@ public sealed partial class TableContactStore(
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             // The same meeting or e-mail was logged first (or this is the SDK's retry of our own insert): nothing was written.
-            await timelines;
+            await lists;
             return null;
         }
 
-        var version = await CompleteAsync(ContactEntity.AsStored(stored), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), [], change, cancellationToken, timelines: await timelines);
+        var version = await CompleteAsync(ContactEntity.AsStored(stored), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), [], change, cancellationToken, lists: await lists);
         return stored with { Version = version.ToString() };
     }
 
@@ -72,7 +73,7 @@ public sealed partial class TableContactStore(
         // Once this replace succeeds, a change of the previous write that its writer died before recording is only in
         // its marker, where the repair finds it within a minute: read alongside, it is recorded with ours at once.
         var pending = _journal.PendingChangeAsync(previous, cancellationToken);
-        var timelines = ReadTimelinesAsync(previous.PartnerIds.Concat(next.PartnerIds), cancellationToken);
+        var lists = ReadListsAsync(previous.PartnerIds.Concat(next.PartnerIds), cancellationToken);
         IReadOnlyList<Response> responses;
         try
         {
@@ -81,11 +82,11 @@ public sealed partial class TableContactStore(
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
         {
-            await Task.WhenAll(pending, timelines);
+            await Task.WhenAll(pending, lists);
             return await AfterRefusedReplaceAsync(previous, next, marker, stale, change, cancellationToken);
         }
 
-        var version = await CompleteAsync(ContactEntity.AsStored(next), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), stale, change, cancellationToken, await pending, await timelines);
+        var version = await CompleteAsync(ContactEntity.AsStored(next), ETagOf(responses[0]), new JournalMarker(marker.RowKey, ETagOf(responses[1])), stale, change, cancellationToken, await pending, await lists);
         return next with { Version = version.ToString() };
     }
 
@@ -133,6 +134,12 @@ public sealed partial class TableContactStore(
         return await _timelines.GetAsync(partnerId, cancellationToken);
     }
 
+    public async Task<PartnerFollowUps> GetPartnerFollowUpsAsync(string partnerId, CancellationToken cancellationToken = default)
+    {
+        using var timer = metrics.TimeStore("partner.followUps");
+        return await _followUpLists.GetAsync(FollowUpKeys.Partner(partnerId), cancellationToken);
+    }
+
     public IAsyncEnumerable<ContactSummary> ListByPeriodAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         WeekRows(from, to, null, cancellationToken).Select(ContactIndexes.ReadSummary);
 
@@ -144,9 +151,8 @@ public sealed partial class TableContactStore(
 
     public async IAsyncEnumerable<OpenFollowUp> ListOpenFollowUpsAsync(string partitionKey, string? rowKeyBelow = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = rowKeyBelow is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey lt {rowKeyBelow}");
+        // Below a partner partition's list row, which sorts after every follow-up's key.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey lt {rowKeyBelow ?? PartnerFollowUpRows.RowKey}");
         await foreach (var entity in tables.FollowUps.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken))
         {
             yield return ContactIndexes.ReadFollowUp(entity);

@@ -34,7 +34,7 @@ public sealed class PartnerTimelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Status_OnceBuilt_IsOnePointReadAPartner_AndAnswersAsTheIndexDoes()
+    public async Task Status_OnceBuilt_IsPointReadsOnly_AndAnswersAsTheIndexDoes()
     {
         foreach (var days in new[] { -40, -9, -3, 2, 30 })
         {
@@ -45,8 +45,10 @@ public sealed class PartnerTimelineTests : IAsyncLifetime
         _requests.Count();
         var second = await Status.GetAsync("jordan", Eva);
 
-        Assert.DoesNotContain(_requests.Requests, r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("ContactsByPartner()", StringComparison.Ordinal));
+        // Point reads only: a query's path names its table with no keys.
+        Assert.DoesNotContain(_requests.Requests, r => r.EndsWith("()", StringComparison.Ordinal));
         Assert.Contains(_requests.Requests, r => r.Contains("ContactsByPartner(PartitionKey='jordan',RowKey='~timeline')", StringComparison.Ordinal));
+        Assert.Contains(_requests.Requests, r => r.Contains("FollowUps(PartitionKey='partner-jordan',RowKey='~list')", StringComparison.Ordinal));
         Assert.Equal(Ids(first.LatestContacts), Ids(second.LatestContacts));
         Assert.Equal(await IndexLatestAsync("jordan", Eva), Ids(second.LatestContacts));
         Assert.Equal(await IndexPlannedAsync("jordan", Eva), Ids(second.PlannedContacts));
@@ -125,6 +127,32 @@ public sealed class PartnerTimelineTests : IAsyncLifetime
         Assert.Empty(await new ContactAudit(_store).TablesAsync());
     }
 
+    [Fact]
+    public async Task FollowUpList_FollowsEveryWrite_AndShowsRestrictedOnesToTheirAudienceOnly()
+    {
+        var first = await LogAsync("jordan", -5, followUps: [("Send the minutes", 3), ("Book a room", 9)]);
+        await LogAsync("jordan", -4, Confidentiality.Restricted, [("Draft the note", 1)]);
+        await Status.GetAsync("jordan", Eva);
+
+        var done = await _store.Service.CompleteFollowUpAsync(first.Id, first.FollowUps[0].Id, Eva);
+        await _store.Service.UpdateAsync(first.Id, new ContactPatch { PartnerIds = ["jordan", "morocco"] }, done.Version, Eva);
+        var gone = await LogAsync("jordan", -3, followUps: [("Call back", 2)]);
+        await _store.Deletions.DeleteAsync(gone.Id, null, Eva);
+        await LogAsync("jordan", -2, followUps: [("Write to the embassy", 5)]);
+
+        Assert.Empty(await new ContactAudit(_store).TablesAsync());
+        foreach (var reader in new[] { Eva, Paul })
+        {
+            var status = await Status.GetAsync("jordan", reader);
+            var index = await _store.Contacts.ListOpenFollowUpsAsync(Dre.Core.FollowUps.FollowUpKeys.Partner("jordan"))
+                .Where(f => Dre.Core.Visibility.VisibilityPolicy.MaySee(reader, f)).Take(PartnerStatusService.FollowUpCount).Select(f => f.Text).ToListAsync();
+            Assert.Equal(index, status.OpenFollowUps.Select(f => f.Text));
+        }
+
+        Assert.Equal(["Draft the note", "Write to the embassy", "Book a room"], (await Status.GetAsync("jordan", Eva)).OpenFollowUps.Select(f => f.Text));
+        Assert.Equal(["Write to the embassy", "Book a room"], (await Status.GetAsync("jordan", Paul)).OpenFollowUps.Select(f => f.Text));
+    }
+
     private static List<string> Ids(IEnumerable<ContactSummary> contacts) => contacts.Select(c => c.ContactId).ToList();
 
     private async Task<List<string>> IndexLatestAsync(string partnerId, UserContext reader) =>
@@ -135,7 +163,8 @@ public sealed class PartnerTimelineTests : IAsyncLifetime
         Ids((await PartnerSetReads.ListAsync(_store.Contacts, [partnerId], _clock.GetUtcNow(), _clock.GetUtcNow().AddDays(180), reader, null, default))
             .OrderBy(c => c.Start).Take(PartnerStatusService.PlannedCount));
 
-    private async Task<Contact> LogAsync(string partnerId, int days, Confidentiality confidentiality = Confidentiality.Internal) =>
+    /// <param name="followUps">Each owned by Eva, due so many days from today.</param>
+    private async Task<Contact> LogAsync(string partnerId, int days, Confidentiality confidentiality = Confidentiality.Internal, (string Text, int DueInDays)[]? followUps = null) =>
         (await _store.Service.LogAsync(
             new ContactDraft
             {
@@ -145,6 +174,7 @@ public sealed class PartnerTimelineTests : IAsyncLifetime
                 Subject = $"Meeting {days}",
                 Confidentiality = confidentiality,
                 Source = ContactSource.Api,
+                FollowUps = [.. (followUps ?? []).Select(f => new FollowUpDraft(f.Text, Eva.Email, Eva.Name, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(f.DueInDays)))],
             },
             Eva)).Contact!;
 }

@@ -67,6 +67,12 @@ internal sealed class ContactAudit(StoreInstance store)
                     continue;
                 }
 
+                if (table == ContactIndexes.FollowUps && row.RowKey == PartnerFollowUpRows.RowKey)
+                {
+                    problems.AddRange(FollowUpListProblems(row, contacts));
+                    continue;
+                }
+
                 var key = $"{table}|{row.PartitionKey}|{row.RowKey}";
                 if (!expected.Remove(key, out var revision))
                 {
@@ -116,6 +122,25 @@ internal sealed class ContactAudit(StoreInstance store)
             {
                 yield return $"timeline of {row.PartitionKey}: {list} holds [{string.Join(", ", held.Select(c => c.ContactId))}], not [{string.Join(", ", expected.Select(c => c.ContactId))}]";
             }
+        }
+    }
+
+    /// <summary>A partner's follow-up list row holds, of the stored contacts' open follow-ups of that partner, the first in due order, as stored now.</summary>
+    private static IEnumerable<string> FollowUpListProblems(TableEntity row, IReadOnlyList<Contact> contacts)
+    {
+        if (row.GetBoolean("Built") != true)
+        {
+            yield break;
+        }
+
+        var expected = contacts.SelectMany(ContactIndexes.Of).Where(r => r.Table == ContactIndexes.FollowUps && r.PartitionKey == row.PartitionKey)
+            .OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(r => r.RowKey + " " + System.Text.Json.JsonSerializer.Serialize(ContactIndexes.ReadFollowUp(r.ToEntity()), StoreJson.Options)).ToList();
+        var held = StoreJson.Read<IReadOnlyList<PartnerFollowUps.Entry>>(row, "Entries", [])
+            .Select(e => e.RowKey + " " + System.Text.Json.JsonSerializer.Serialize(e.FollowUp, StoreJson.Options)).ToList();
+        var complete = row.GetBoolean("Complete") == true;
+        if (!held.SequenceEqual(expected.Take(complete ? int.MaxValue : held.Count)))
+        {
+            yield return $"follow-up list of {row.PartitionKey}: holds [{string.Join(", ", held.Select(h => h.Split(' ')[0]))}], not [{string.Join(", ", expected.Select(h => h.Split(' ')[0]))}]";
         }
     }
 
