@@ -84,7 +84,9 @@ public sealed partial class TableContactStore
             }
             catch (TableTransactionFailedException e) when (e.Status == 404)
             {
-                return null;
+                // The marker is gone: the SDK's retry of a clearing applied whose answer was lost, or the repair took it.
+                // The contact's ETag changed with it, so the answer carries the one read now while it is still ours.
+                return attempt == 0 && await GetAsync(contact.Id, cancellationToken) is { } now && now.Revision == contact.Revision ? ContactEntity.ETagOf(now) : null;
             }
         }
 

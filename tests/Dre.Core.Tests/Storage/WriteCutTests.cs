@@ -136,6 +136,11 @@ public sealed class WriteCutTests(ITestOutputHelper output) : IAsyncLifetime
                 {
                     found.Add($"{write.ContactId}: acknowledged at revision {answer.Revision}, stored at {stored?.Revision}");
                 }
+                else if (stored.Revision == answer.Revision && answer.Version != stored.Version)
+                {
+                    // The version answered is what the caller's next edit sends as If-Match.
+                    found.Add($"{write.ContactId}: acknowledged with version {answer.Version}, stored with {stored.Version}");
+                }
             }
 
             found.AddRange((await _audit.TablesAsync()).Where(p => p.Contains(write.ContactId, StringComparison.Ordinal)));
