@@ -64,6 +64,10 @@ internal static class ContactIndexes
         _ => null,
     };
 
+    /// <summary>A partner's rows with start in [from, to): one key range of its partition, newest first.</summary>
+    public static string PartnerRange(string partnerId, DateTimeOffset from, DateTimeOffset to) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey ge {TableKeys.NewestFirst(to.AddTicks(-1))} and RowKey lt {TableKeys.NewestFirst(from) + "~"}");
+
     public static ContactSummary ReadSummary(TableEntity entity) => StoreJson.Read<ContactSummary>(entity, "Summary", null!);
 
     public static OpenFollowUp ReadFollowUp(TableEntity entity) => StoreJson.Read<OpenFollowUp>(entity, "FollowUp", null!);

@@ -40,9 +40,7 @@ internal sealed class PartnerTimelineRows(StoreTables tables, TimeProvider time)
 
     private async Task<IReadOnlyList<ContactSummary>> Rows(string partnerId, DateTimeOffset from, DateTimeOffset to, int? take, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partnerId} and RowKey ge {TableKeys.NewestFirst(to.AddTicks(-1))} and RowKey lt {TableKeys.NewestFirst(from) + "~"}");
-        var rows = tables.ContactsByPartner.QueryAsync<TableEntity>(filter, maxPerPage: take, cancellationToken: cancellationToken).Select(ContactIndexes.ReadSummary);
+        var rows = tables.ContactsByPartner.QueryAsync<TableEntity>(ContactIndexes.PartnerRange(partnerId, from, to), maxPerPage: take, cancellationToken: cancellationToken).Select(ContactIndexes.ReadSummary);
         return await (take is { } most ? rows.Take(most) : rows).ToListAsync(cancellationToken);
     }
 }

@@ -120,13 +120,8 @@ public sealed partial class TableContactStore(
         await ProjectAsync(id, await _journal.PendingStaleKeysAsync(id, cancellationToken), cancellationToken);
     }
 
-    public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default)
-    {
-        var upper = TableKeys.NewestFirst(from) + "~";
-        var lower = TableKeys.NewestFirst(to.AddTicks(-1));
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey ge {lower} and RowKey lt {upper}");
-        return Summaries(tables.ContactsByPartner, filter, pageSize, cancellationToken);
-    }
+    public IAsyncEnumerable<ContactSummary> ListByPartnerAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        Summaries(tables.ContactsByPartner, ContactIndexes.PartnerRange(partnerId, from, to), pageSize, cancellationToken);
 
     public async Task<PartnerTimeline> GetTimelineAsync(string partnerId, CancellationToken cancellationToken = default)
     {
